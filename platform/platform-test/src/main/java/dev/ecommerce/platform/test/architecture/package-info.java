@@ -1,0 +1,7 @@
+/**
+ * Architecture rules shared by every service.
+ */
+@NullMarked
+package dev.ecommerce.platform.test.architecture;
+
+import org.jspecify.annotations.NullMarked;
