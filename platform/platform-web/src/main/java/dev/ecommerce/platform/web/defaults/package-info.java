@@ -1,0 +1,4 @@
+@NullMarked
+package dev.ecommerce.platform.web.defaults;
+
+import org.jspecify.annotations.NullMarked;

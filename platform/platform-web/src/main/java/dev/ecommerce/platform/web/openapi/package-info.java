@@ -1,0 +1,4 @@
+@NullMarked
+package dev.ecommerce.platform.web.openapi;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.ecommerce.platform.web.problem;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.ecommerce.platform.web.requestid;
+
+import org.jspecify.annotations.NullMarked;

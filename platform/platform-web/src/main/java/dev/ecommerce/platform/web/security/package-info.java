@@ -1,0 +1,4 @@
+@NullMarked
+package dev.ecommerce.platform.web.security;
+
+import org.jspecify.annotations.NullMarked;
