@@ -1,0 +1,7 @@
+package dev.ecommerce.beta.api;
+
+public interface BetaClient {
+
+	String name();
+
+}

@@ -1,0 +1,9 @@
+package dev.ecommerce.beta.internal;
+
+public class BetaRepository {
+
+	public String find() {
+		return "beta";
+	}
+
+}
