@@ -213,22 +213,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		if (jackson instanceof StreamReadException) {
 			return "The request body is not valid JSON.";
 		}
-		String path = pathOf(jackson);
+		String path = Problems.jsonPath(jackson);
 		return path.isEmpty() ? "The request body does not have the expected shape."
 				: "The field '" + path + "' has a value of the wrong type or format.";
-	}
-
-	private static String pathOf(JacksonException ex) {
-		StringBuilder path = new StringBuilder();
-		for (JacksonException.Reference reference : ex.getPath()) {
-			if (reference.getPropertyName() != null) {
-				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-			}
-			else if (reference.getIndex() >= 0) {
-				path.append('[').append(reference.getIndex()).append(']');
-			}
-		}
-		return path.toString();
 	}
 
 	private static <T extends Throwable> @Nullable T causedBy(Throwable ex, Class<T> type) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import org.slf4j.MDC;
+import tools.jackson.core.JacksonException;
 
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -64,6 +65,24 @@ public final class Problems {
 	 */
 	public record FieldError(String field, String message) {
 
+	}
+
+	/**
+	 * Where in a JSON document a Jackson error happened, for a client to find it.
+	 * @param ex the error
+	 * @return the path, e.g. {@code variants[2].price}, or empty at the top level
+	 */
+	public static String jsonPath(JacksonException ex) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
 	}
 
 }
