@@ -1,0 +1,75 @@
+package dev.ecommerce.e2e;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import dev.ecommerce.devstack.Stack;
+import dev.ecommerce.devstack.StackOptions;
+import dev.ecommerce.devstack.service.JarFinder;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Starts the whole shop once per test run, with devstack, and gives tests the running
+ * {@link Stack} (to stop, kill or restart a service) and a {@link ShopClient} for the
+ * gateway. The stack is kept in the root context's store, which closes it when the run
+ * ends.
+ */
+public class RunningShop implements BeforeAllCallback, ParameterResolver {
+
+	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(RunningShop.class);
+
+	@Override
+	public void beforeAll(ExtensionContext context) {
+		stack(context);
+	}
+
+	@Override
+	public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+		Class<?> type = parameter.getParameter().getType();
+		return type == Stack.class || type == ShopClient.class;
+	}
+
+	@Override
+	public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+		Stack stack = stack(context);
+		return (parameter.getParameter().getType() == Stack.class) ? stack : new ShopClient(stack.gatewayUrl());
+	}
+
+	private static Stack stack(ExtensionContext context) {
+		return context.getRoot().getStore(NAMESPACE).computeIfAbsent(Stack.class, (key) -> start(), Stack.class);
+	}
+
+	private static Stack start() {
+		Path root = projectRoot();
+		Path target = root.resolve("e2e").resolve("target");
+		// the same fixed ports as ./shop up, but logs and data under target/, away from a
+		// developer's stack
+		StackOptions options = StackOptions.fromEnvironment(root, System.getenv())
+			.withDirectories(target.resolve("stack-logs"), target.resolve("stack"))
+			.withProgress((line) -> System.out.println("[e2e] " + line));
+		// checked first: every test class would otherwise start PostgreSQL and Kafka only
+		// to fail
+		JarFinder.Lookup gateway = new JarFinder(root).find(options.catalog().gateway());
+		if (gateway.jar().isEmpty()) {
+			throw new IllegalStateException(
+					"the gateway is " + gateway.reason() + "; ./mvnw verify packages it before these tests run");
+		}
+		return Stack.start(options);
+	}
+
+	private static Path projectRoot() {
+		String configured = System.getProperty("shop.root");
+		Path start = (configured != null) ? Path.of(configured) : Path.of("").toAbsolutePath();
+		for (Path directory = start.toAbsolutePath().normalize(); directory != null; directory = directory
+			.getParent()) {
+			if (Files.isDirectory(directory.resolve("devstack")) && Files.isRegularFile(directory.resolve("mvnw"))) {
+				return directory;
+			}
+		}
+		throw new IllegalStateException("cannot find the project root (with mvnw and devstack/) from " + start);
+	}
+
+}
