@@ -4,6 +4,8 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 
+import dev.ecommerce.gateway.Upstream.Reply;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Relies on platform-web's request id filter. */
@@ -24,6 +26,15 @@ class RequestIdIntegrationTests extends GatewayIntegrationTestSupport {
 
 		assertThat(response.headers().firstValue("X-Request-Id")).hasValue("storefront-42");
 		assertThat(Upstreams.of("cart").takeRequest().header("X-Request-Id")).isEqualTo("storefront-42");
+	}
+
+	@Test
+	void theServiceEchoingTheIdDoesNotRepeatTheHeader() {
+		Upstreams.of("product").replyWith(Reply.json(200, "[]").withHeader("X-Request-Id", "storefront-43"));
+
+		HttpResponse<String> response = send(request("/products").GET().header("X-Request-Id", "storefront-43"));
+
+		assertThat(response.headers().allValues("X-Request-Id")).containsExactly("storefront-43");
 	}
 
 	@Test

@@ -48,22 +48,25 @@ public class ProxyRoutes {
 			.before(rewrite)
 			.onError(UpstreamFailure::isUpstreamFailure,
 					(ex, request) -> UpstreamFailure.toProblem(service, ex, request))
-			.after(ProxyRoutes::withoutServiceCorsHeaders)
+			.after(ProxyRoutes::withoutHeadersTheGatewayWrites)
 			.build();
 	}
 
 	/**
-	 * The gateway's CORS filter has already written these headers; a service's own would
-	 * make a second {@code Access-Control-Allow-Origin}, which browsers refuse.
+	 * The gateway's own filters have already written these headers: a service's CORS
+	 * headers would make a second {@code Access-Control-Allow-Origin}, which browsers
+	 * refuse, and its echo of the request id (the one the gateway sent it) a second
+	 * {@code X-Request-Id}.
 	 */
-	private static ServerResponse withoutServiceCorsHeaders(ServerRequest request, ServerResponse response) {
+	private static ServerResponse withoutHeadersTheGatewayWrites(ServerRequest request, ServerResponse response) {
 		HttpHeaders headers = response.headers();
-		headers.headerNames()
-			.stream()
-			.filter((name) -> name.toLowerCase(Locale.ROOT).startsWith("access-control-"))
-			.toList()
-			.forEach(headers::remove);
+		headers.headerNames().stream().filter(ProxyRoutes::isWrittenByTheGateway).toList().forEach(headers::remove);
 		return response;
+	}
+
+	private static boolean isWrittenByTheGateway(String header) {
+		String name = header.toLowerCase(Locale.ROOT);
+		return name.startsWith("access-control-") || name.equals("x-request-id");
 	}
 
 }
