@@ -42,6 +42,26 @@ class RoutingIntegrationTests extends GatewayIntegrationTestSupport {
 		assertThat(decoded(received.path() + query)).isEqualTo(decoded(pathAndQuery));
 	}
 
+	@Test
+	void aLongSearchReachesTheServiceWhichJudgesIt() {
+		String query = "q=" + "lantern+".repeat(1250);
+
+		HttpResponse<String> response = get("/products/search?" + query);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(decoded(Upstreams.of("product").takeRequest().query())).isEqualTo(decoded(query));
+	}
+
+	@Test
+	void aRequestLineOverTheLimitIsAProblemDetail() {
+		HttpResponse<String> response = get("/products/search?q=" + "x".repeat(20_000));
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE));
+		assertThat(json(response).get("type").asString()).isEqualTo("https://ecommerce.dev/problems/malformed-request");
+	}
+
 	private static byte[] gzip(String text) throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {

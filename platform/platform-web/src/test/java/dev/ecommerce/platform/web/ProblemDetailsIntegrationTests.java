@@ -89,6 +89,14 @@ class ProblemDetailsIntegrationTests extends HttpTests {
 	}
 
 	@Test
+	void aRequestLineTooLargeForTomcatIsA400Problem() {
+		Reply reply = get("/things?q=" + "x".repeat(20_000), "Authorization", this.customer);
+
+		assertProblem(reply, 400, "malformed-request");
+		assertThat(reply.body()).contains("too large");
+	}
+
+	@Test
 	void anUnsupportedMethodIsA405() {
 		Reply reply = send(request("/things/" + UUID.randomUUID()).header("Authorization", this.customer).DELETE());
 

@@ -34,6 +34,15 @@ public class ProblemResponseWriter {
 		response.flushBuffer();
 	}
 
+	/**
+	 * A problem detail as JSON text, for places that cannot use a servlet output stream.
+	 * @param problem the problem
+	 * @return its JSON
+	 */
+	public String toJson(ProblemDetail problem) {
+		return this.jsonMapper.writeValueAsString(members(problem));
+	}
+
 	private static Map<String, Object> members(ProblemDetail problem) {
 		Map<String, Object> members = new LinkedHashMap<>();
 		members.put("type", problem.getType().toString());
