@@ -33,9 +33,28 @@ public final class ShopClient {
 	 * @return the response, its body as text
 	 */
 	public HttpResponse<String> get(String path, String... headers) {
+		return send("GET", path, HttpRequest.BodyPublishers.noBody(), headers);
+	}
+
+	/**
+	 * A POST of JSON through the gateway.
+	 * @param path the path, e.g. {@code /products}
+	 * @param json the body
+	 * @param headers name, value, name, value...
+	 * @return the response, its body as text
+	 */
+	public HttpResponse<String> post(String path, String json, String... headers) {
+		String[] all = new String[headers.length + 2];
+		all[0] = "Content-Type";
+		all[1] = "application/json";
+		System.arraycopy(headers, 0, all, 2, headers.length);
+		return send("POST", path, HttpRequest.BodyPublishers.ofString(json), all);
+	}
+
+	private HttpResponse<String> send(String method, String path, HttpRequest.BodyPublisher body, String... headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(this.gateway.resolve(path))
 			.timeout(Duration.ofSeconds(30))
-			.GET();
+			.method(method, body);
 		for (int i = 0; i + 1 < headers.length; i += 2) {
 			request.header(headers[i], headers[i + 1]);
 		}
@@ -43,11 +62,11 @@ public final class ShopClient {
 			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("GET " + path + " failed: " + ex.getMessage(), ex);
+			throw new UncheckedIOException(method + " " + path + " failed: " + ex.getMessage(), ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted during GET " + path, ex);
+			throw new IllegalStateException("interrupted during " + method + " " + path, ex);
 		}
 	}
 
