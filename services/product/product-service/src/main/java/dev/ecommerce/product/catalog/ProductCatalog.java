@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -87,6 +88,42 @@ public class ProductCatalog {
 		return this.responses.of(product);
 	}
 
+	/**
+	 * Creates many products for one caller in one transaction, as an import does: each is
+	 * checked as {@link #create} checks it, but the SKUs are checked, the rows written
+	 * and the search index refreshed once for all of them. One refused product refuses
+	 * them all.
+	 * @param caller a seller or an admin
+	 * @param requests the products
+	 * @return their ids, in the order of the requests
+	 */
+	@Transactional
+	public List<UUID> createAll(Caller caller, List<ProductRequest> requests) {
+		List<Product> created = new ArrayList<>(requests.size());
+		Set<String> skus = new HashSet<>();
+		for (ProductRequest request : requests) {
+			validate(request);
+			checkRules(request);
+			Product product = Product.create(sellerFor(caller, request.sellerId(), null), request, now());
+			for (String sku : product.skus()) {
+				if (!skus.add(sku)) {
+					throw DuplicateSkuException.takenByAnotherProduct(sku);
+				}
+			}
+			created.add(product);
+		}
+		List<String> taken = this.products.skusTaken(skus);
+		if (!taken.isEmpty()) {
+			throw DuplicateSkuException.takenByAnotherProduct(taken.get(0));
+		}
+		this.products.saveAll(created);
+		flush();
+		List<UUID> ids = created.stream().map(Product::id).toList();
+		this.searchIndex.refreshProducts(ids);
+		created.forEach(this.events::created);
+		return ids;
+	}
+
 	@Transactional
 	public ProductResponse replace(Caller caller, UUID id, ProductRequest request, @Nullable String ifMatch) {
 		Product product = editable(caller, id);
@@ -141,8 +178,14 @@ public class ProductCatalog {
 	}
 
 	private void save(Product product) {
+		this.products.save(product);
+		flush();
+		this.searchIndex.refreshProducts(List.of(product.id()));
+	}
+
+	private void flush() {
 		try {
-			this.products.saveAndFlush(product);
+			this.products.flush();
 		}
 		catch (DataIntegrityViolationException ex) {
 			// two requests claimed the same SKU at once; the unique constraint decided
@@ -151,7 +194,6 @@ public class ProductCatalog {
 			}
 			throw ex;
 		}
-		this.searchIndex.refreshProducts(List.of(product.id()));
 	}
 
 	private void checkSkusFree(Product product) {

@@ -13,4 +13,7 @@ interface Products extends JpaRepository<Product, UUID>, JpaSpecificationExecuto
 	@Query("select v.sku from Product p join p.variants v where v.sku in :skus and p.id <> :productId")
 	List<String> skusOfOtherProducts(Collection<String> skus, UUID productId);
 
+	@Query("select v.sku from Product p join p.variants v where v.sku in :skus")
+	List<String> skusTaken(Collection<String> skus);
+
 }

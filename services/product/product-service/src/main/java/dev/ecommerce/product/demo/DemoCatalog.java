@@ -19,13 +19,11 @@ import dev.ecommerce.product.catalog.Caller;
 import dev.ecommerce.product.catalog.ProductCatalog;
 import dev.ecommerce.product.catalog.ProductLookup;
 import dev.ecommerce.product.category.CategoryTree;
-import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Imports the demo catalog from a CSV of {@code stock_code,name,price_pence}: one active
@@ -51,18 +49,11 @@ public class DemoCatalog {
 
 	private final DemoProperties properties;
 
-	private final TransactionOperations transactions;
-
-	private final EntityManager entityManager;
-
-	DemoCatalog(ProductCatalog catalog, ProductLookup lookup, CategoryTree categories, DemoProperties properties,
-			TransactionOperations transactions, EntityManager entityManager) {
+	DemoCatalog(ProductCatalog catalog, ProductLookup lookup, CategoryTree categories, DemoProperties properties) {
 		this.catalog = catalog;
 		this.lookup = lookup;
 		this.categories = categories;
 		this.properties = properties;
-		this.transactions = transactions;
-		this.entityManager = entityManager;
 	}
 
 	/**
@@ -131,13 +122,7 @@ public class DemoCatalog {
 	private int importChunk(List<ProductRequest> products, Map<String, Integer> skipped) {
 		Caller seller = Caller.seller(this.properties.sellerId());
 		try {
-			this.transactions.executeWithoutResult((status) -> products.forEach((product) -> {
-				this.catalog.create(seller, product);
-				// written and flushed: keep the session small, so that each flush checks
-				// one product
-				this.entityManager.clear();
-			}));
-			return products.size();
+			return this.catalog.createAll(seller, products).size();
 		}
 		catch (ProblemException ex) {
 			int imported = 0;
