@@ -92,11 +92,17 @@ public record EventsProperties(@Nullable String topic, @Nullable String source, 
 	 * @param retryInterval The pause before the first retry, doubled for each next one
 	 * @param maxRetryInterval The longest pause between retries
 	 * @param deadLetterSuffix Appended to a topic's name to name its dead-letter topic
+	 * @param handledRetention How long the ids of handled events are kept to recognise a
+	 * redelivery: longer than any redelivery can come (Kafka keeps records 7 days by
+	 * default, the outbox its published events as long as its retention). Deleted by the
+	 * relay's clean-up.
 	 */
 	public record Consumer(@DefaultValue("3") int retries, @DefaultValue("1s") Duration retryInterval,
-			@DefaultValue("10s") Duration maxRetryInterval, @DefaultValue(".dlt") String deadLetterSuffix) {
+			@DefaultValue("10s") Duration maxRetryInterval, @DefaultValue(".dlt") String deadLetterSuffix,
+			@DefaultValue("14d") Duration handledRetention) {
 
 		public Consumer {
+			positive("ecommerce.events.consumer.handled-retention", handledRetention);
 			positive("ecommerce.events.consumer.retry-interval", retryInterval);
 			positive("ecommerce.events.consumer.max-retry-interval", maxRetryInterval);
 			if (retries < 0) {

@@ -28,7 +28,7 @@ class EventsAutoConfigurationIntegrationTests {
 		assertThat(this.jdbc.queryForList(
 				"SELECT script FROM flyway_platform_events_history WHERE success AND type = 'SQL' ORDER BY installed_rank",
 				String.class))
-			.containsExactly("V1__outbox_and_handled_events.sql");
+			.containsExactly("V1__outbox_and_handled_events.sql", "V2__handled_event_retention.sql");
 	}
 
 	@Test

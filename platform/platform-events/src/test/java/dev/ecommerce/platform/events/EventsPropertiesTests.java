@@ -24,8 +24,8 @@ class EventsPropertiesTests {
 				Duration.ofSeconds(10), Duration.ofDays(7), Duration.ofHours(1), Duration.ofSeconds(2)));
 		assertThat(properties.producer()).isEqualTo(new EventsProperties.Producer(Duration.ofSeconds(5),
 				Duration.ofSeconds(15), Duration.ofSeconds(5), Duration.ofSeconds(2)));
-		assertThat(properties.consumer())
-			.isEqualTo(new EventsProperties.Consumer(3, Duration.ofSeconds(1), Duration.ofSeconds(10), ".dlt"));
+		assertThat(properties.consumer()).isEqualTo(new EventsProperties.Consumer(3, Duration.ofSeconds(1),
+				Duration.ofSeconds(10), ".dlt", Duration.ofDays(14)));
 	}
 
 	@Test

@@ -67,7 +67,7 @@ public final class OutboxAutoConfiguration {
 				ObjectProvider<Clock> clockProvider, EventsProperties properties, RelayWakeup wakeup) {
 			Clock clock = clockProvider.getIfAvailable(Clock::systemUTC);
 			RelayRound round = new RelayRound(events, sender, new TransactionTemplate(transactions), clock,
-					properties.relay());
+					properties.relay(), properties.consumer().handledRetention());
 			return new OutboxRelay(round, wakeup, clock, properties.relay());
 		}
 

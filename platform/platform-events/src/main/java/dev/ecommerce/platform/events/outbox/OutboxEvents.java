@@ -67,6 +67,11 @@ class OutboxEvents {
 		return this.jdbc.update("DELETE FROM outbox_event WHERE published_at < ?", utc(instant));
 	}
 
+	/** The other table of the platform's events schema, cleaned up on the same round. */
+	int deleteHandledBefore(Instant instant) {
+		return this.jdbc.update("DELETE FROM handled_event WHERE handled_at < ?", utc(instant));
+	}
+
 	private static OutboxEvent event(ResultSet row, int rowNumber) throws SQLException {
 		OffsetDateTime occurredAt = row.getObject("occurred_at", OffsetDateTime.class);
 		return new OutboxEvent(row.getObject("id", UUID.class), row.getString("topic"), row.getString("message_key"),

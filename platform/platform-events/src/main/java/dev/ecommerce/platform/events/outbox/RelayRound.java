@@ -1,6 +1,7 @@
 package dev.ecommerce.platform.events.outbox;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -32,15 +33,18 @@ class RelayRound {
 
 	private final EventsProperties.Relay settings;
 
+	private final Duration handledRetention;
+
 	private Instant nextCleanup = Instant.MIN;
 
 	RelayRound(OutboxEvents events, CloudEventSender sender, TransactionOperations transactions, Clock clock,
-			EventsProperties.Relay settings) {
+			EventsProperties.Relay settings, Duration handledRetention) {
 		this.events = events;
 		this.sender = sender;
 		this.transactions = transactions;
 		this.clock = clock;
 		this.settings = settings;
+		this.handledRetention = handledRetention;
 	}
 
 	Outcome run() {
@@ -66,8 +70,10 @@ class RelayRound {
 			return;
 		}
 		int deleted = this.events.deletePublishedBefore(now.minus(this.settings.retention()));
-		if (deleted > 0 && logger.isDebugEnabled()) {
-			logger.debug("Deleted " + deleted + " published outbox events older than " + this.settings.retention());
+		int forgotten = this.events.deleteHandledBefore(now.minus(this.handledRetention));
+		if ((deleted > 0 || forgotten > 0) && logger.isDebugEnabled()) {
+			logger.debug("Deleted " + deleted + " published outbox events older than " + this.settings.retention()
+					+ " and " + forgotten + " handled event ids older than " + this.handledRetention);
 		}
 		this.nextCleanup = now.plus(this.settings.cleanupInterval());
 	}

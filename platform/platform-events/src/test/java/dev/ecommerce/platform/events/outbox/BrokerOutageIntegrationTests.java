@@ -76,8 +76,8 @@ class BrokerOutageIntegrationTests {
 		this.applicationRelay.stop();
 		try (CloudEventSender sender = new CloudEventSender(kafkaConfig, QUICK_PRODUCER, "outage-test")) {
 			OutboxRelay relay = new OutboxRelay(
-					new RelayRound(this.events, sender, transactions, this.clock, QUICK_RELAY), new RelayWakeup(),
-					this.clock, QUICK_RELAY);
+					new RelayRound(this.events, sender, transactions, this.clock, QUICK_RELAY, Duration.ofDays(14)),
+					new RelayWakeup(), this.clock, QUICK_RELAY);
 			relay.start();
 			try {
 				String subject = UUID.randomUUID().toString();
@@ -132,7 +132,8 @@ class BrokerOutageIntegrationTests {
 			String subject = UUID.randomUUID().toString();
 			transactions
 				.executeWithoutResult((status) -> this.outbox.publish(TYPE, subject, new ThingRenamed("Stuck", 1)));
-			OutboxRelay relay = new OutboxRelay(new RelayRound(this.events, sender, transactions, this.clock, settings),
+			OutboxRelay relay = new OutboxRelay(
+					new RelayRound(this.events, sender, transactions, this.clock, settings, Duration.ofDays(14)),
 					new RelayWakeup(), this.clock, settings);
 			relay.start();
 			// the relay holds its lock while it waits for the broker

@@ -1,5 +1,6 @@
 package dev.ecommerce.platform.events.outbox;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import dev.ecommerce.platform.events.EventsTestApplication;
 import dev.ecommerce.platform.events.ReceivedEvents;
 import dev.ecommerce.platform.events.TestClock;
 import dev.ecommerce.platform.events.ThingRenamed;
+import dev.ecommerce.platform.events.inbox.HandledEvents;
 import dev.ecommerce.platform.events.inbox.IncomingEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -53,6 +55,9 @@ class OutboxIntegrationTests {
 
 	@Autowired
 	private RelayWakeup wakeup;
+
+	@Autowired
+	private HandledEvents handledEvents;
 
 	@Test
 	void aCommittedEventIsSentAsACloudEventKeyedByItsSubject() {
@@ -175,6 +180,34 @@ class OutboxIntegrationTests {
 
 		await().atMost(DELIVERY).until(() -> rowIds(subject).isEmpty());
 		assertThat(rowIds(later)).hasSize(1);
+	}
+
+	@Test
+	void handledEventIdsAreForgottenAfterTheirRetention() {
+		IncomingEvent old = incoming();
+		this.handledEvents.handleOnce("retention-test", old, () -> {
+		});
+
+		this.clock.advance(Duration.ofDays(14).plusHours(1));
+		IncomingEvent recent = incoming();
+		this.handledEvents.handleOnce("retention-test", recent, () -> {
+		});
+		this.transactions
+			.executeWithoutResult((status) -> this.outbox.publish(TYPE, newSubject(), new ThingRenamed("Any", 3)));
+		this.wakeup.signal();
+
+		await().atMost(DELIVERY).until(() -> handled(old.id()) == 0);
+		assertThat(handled(recent.id())).isOne();
+	}
+
+	private IncomingEvent incoming() {
+		return new IncomingEvent(UUID.randomUUID().toString(), TYPE, "/elsewhere", "thing-1", this.clock.instant(),
+				"{}".getBytes(StandardCharsets.UTF_8), this.jsonMapper);
+	}
+
+	private int handled(String eventId) {
+		return this.jdbc.queryForObject("SELECT count(*) FROM handled_event WHERE event_id = ?", Integer.class,
+				eventId);
 	}
 
 	private List<ConsumerRecord<String, byte[]>> awaitReceived(String subject, int count) {
