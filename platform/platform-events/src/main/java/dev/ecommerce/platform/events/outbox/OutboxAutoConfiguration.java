@@ -41,6 +41,11 @@ public final class OutboxAutoConfiguration {
 	}
 
 	@Bean
+	OutboxMetrics outboxMetrics(OutboxEvents events, ObjectProvider<Clock> clock) {
+		return new OutboxMetrics(events, clock.getIfAvailable(Clock::systemUTC));
+	}
+
+	@Bean
 	RelayWakeup outboxRelayWakeup() {
 		return new RelayWakeup();
 	}

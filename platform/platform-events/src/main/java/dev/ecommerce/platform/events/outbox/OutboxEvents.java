@@ -8,6 +8,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -65,6 +67,18 @@ class OutboxEvents {
 	 */
 	int deletePublishedBefore(Instant instant) {
 		return this.jdbc.update("DELETE FROM outbox_event WHERE published_at < ?", utc(instant));
+	}
+
+	long countUnpublished() {
+		Long count = this.jdbc.queryForObject("SELECT count(*) FROM outbox_event WHERE published_at IS NULL",
+				Long.class);
+		return (count != null) ? count : 0;
+	}
+
+	@Nullable Instant oldestUnpublished() {
+		OffsetDateTime oldest = this.jdbc.queryForObject(
+				"SELECT min(occurred_at) FROM outbox_event WHERE published_at IS NULL", OffsetDateTime.class);
+		return (oldest != null) ? oldest.toInstant() : null;
 	}
 
 	/** The other table of the platform's events schema, cleaned up on the same round. */

@@ -88,6 +88,11 @@ class BrokerOutageIntegrationTests {
 
 				await().atMost(Duration.ofSeconds(10)).until(relay::failing);
 				assertThat(publishedAt(id)).isNull();
+				OutboxMetrics metrics = new OutboxMetrics(this.events, this.clock);
+				String committedAt = this.clock.instant().toString();
+				this.clock.advance(Duration.ofSeconds(90));
+				assertThat(metrics.unpublished()).isGreaterThanOrEqualTo(1);
+				assertThat(metrics.oldestAgeSeconds()).isGreaterThanOrEqualTo(90);
 
 				EmbeddedKafkaBroker broker = startBrokerOn(port);
 				try {
@@ -100,10 +105,12 @@ class BrokerOutageIntegrationTests {
 						assertThat(header(record, CloudEventHeaders.TYPE)).isEqualTo(TYPE);
 						assertThat(header(record, CloudEventHeaders.SOURCE)).isEqualTo("/events-test-service");
 						assertThat(header(record, CloudEventHeaders.SUBJECT)).isEqualTo(subject);
-						assertThat(header(record, CloudEventHeaders.TIME)).isEqualTo(this.clock.instant().toString());
+						assertThat(header(record, CloudEventHeaders.TIME)).isEqualTo(committedAt);
 					});
 					await().atMost(Duration.ofSeconds(10)).until(() -> publishedAt(id) != null);
 					assertThat(relay.failing()).isFalse();
+					assertThat(metrics.unpublished()).isZero();
+					assertThat(metrics.oldestAgeSeconds()).isZero();
 				}
 				finally {
 					broker.destroy();
