@@ -2,10 +2,13 @@ package dev.ecommerce.e2e;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import dev.ecommerce.devstack.Stack;
 import dev.ecommerce.devstack.StackOptions;
 import dev.ecommerce.devstack.service.JarFinder;
+import dev.ecommerce.devstack.service.ServiceDefinition;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -18,6 +21,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * ends.
  */
 public class RunningShop implements BeforeAllCallback, ParameterResolver {
+
+	/** How far the tests' ports are from those of {@code ./shop up}. */
+	static final int PORT_OFFSET = 10_000;
 
 	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(RunningShop.class);
 
@@ -45,9 +51,17 @@ public class RunningShop implements BeforeAllCallback, ParameterResolver {
 	private static Stack start() {
 		Path root = projectRoot();
 		Path target = root.resolve("e2e").resolve("target");
-		// the same fixed ports as ./shop up, but logs and data under target/, away from a
-		// developer's stack
-		StackOptions options = StackOptions.fromEnvironment(root, System.getenv())
+		// logs, data and ports away from a developer's ./shop up: the ports are ./shop
+		// up's
+		// plus PORT_OFFSET (gateway 18080, services 18081-18089, PostgreSQL 25432, Kafka
+		// 19092)
+		StackOptions defaults = StackOptions.fromEnvironment(root, System.getenv());
+		Map<String, Integer> ports = defaults.catalog()
+			.all()
+			.stream()
+			.collect(Collectors.toMap(ServiceDefinition::name, (service) -> service.port() + PORT_OFFSET));
+		StackOptions options = defaults
+			.withPorts(defaults.postgresPort() + PORT_OFFSET, defaults.kafkaPort() + PORT_OFFSET, ports)
 			.withDirectories(target.resolve("stack-logs"), target.resolve("stack"))
 			.withProgress((line) -> System.out.println("[e2e] " + line));
 		// checked first: every test class would otherwise start PostgreSQL and Kafka only
