@@ -78,14 +78,7 @@ public class ProductCatalog {
 	 */
 	@Transactional
 	public ProductResponse create(Caller caller, ProductRequest request) {
-		validate(request);
-		checkRules(request);
-		UUID sellerId = sellerFor(caller, request.sellerId(), null);
-		Product product = Product.create(sellerId, request, now());
-		checkSkusFree(product);
-		save(product);
-		this.events.created(product);
-		return this.responses.of(product);
+		return this.responses.of(insert(caller, List.of(request)).get(0));
 	}
 
 	/**
@@ -99,6 +92,11 @@ public class ProductCatalog {
 	 */
 	@Transactional
 	public List<UUID> createAll(Caller caller, List<ProductRequest> requests) {
+		return insert(caller, requests).stream().map(Product::id).toList();
+	}
+
+	/** What {@link #create} and {@link #createAll} do, for one product or many. */
+	private List<Product> insert(Caller caller, List<ProductRequest> requests) {
 		List<Product> created = new ArrayList<>(requests.size());
 		Set<String> skus = new HashSet<>();
 		for (ProductRequest request : requests) {
@@ -118,10 +116,9 @@ public class ProductCatalog {
 		}
 		this.products.saveAll(created);
 		flush();
-		List<UUID> ids = created.stream().map(Product::id).toList();
-		this.searchIndex.refreshProducts(ids);
+		this.searchIndex.refreshProducts(created.stream().map(Product::id).toList());
 		created.forEach(this.events::created);
-		return ids;
+		return created;
 	}
 
 	@Transactional
