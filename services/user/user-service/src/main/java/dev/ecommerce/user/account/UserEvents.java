@@ -1,0 +1,31 @@
+package dev.ecommerce.user.account;
+
+import dev.ecommerce.platform.events.outbox.Outbox;
+import dev.ecommerce.user.api.UserDeleted;
+import dev.ecommerce.user.api.UserRegistered;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Publishes the accounts' events through the outbox, in the transaction of the change and
+ * keyed by the user id.
+ */
+@Component
+class UserEvents {
+
+	private final Outbox outbox;
+
+	UserEvents(Outbox outbox) {
+		this.outbox = outbox;
+	}
+
+	void registered(User user) {
+		this.outbox.publish(UserRegistered.TYPE, user.id().toString(), new UserRegistered(user.id(),
+				user.toResponse().email(), user.fullName(), user.toResponse().createdAt()));
+	}
+
+	void deleted(User user, java.time.Instant at) {
+		this.outbox.publish(UserDeleted.TYPE, user.id().toString(), new UserDeleted(user.id(), at));
+	}
+
+}
