@@ -14,11 +14,12 @@ import org.jspecify.annotations.Nullable;
  * @param fullName the user's name
  * @param phone the user's phone number, if given
  * @param roles what the user may do
+ * @param addresses the address book
  * @param enabled {@code false} once an admin has disabled the account
  * @param version the version, for {@code If-Match}
  * @param createdAt when the account was registered
  */
 public record UserResponse(UUID id, String email, String fullName, @Nullable String phone, List<Role> roles,
-		boolean enabled, long version, Instant createdAt) {
+		List<Address> addresses, boolean enabled, long version, Instant createdAt) {
 
 }

@@ -3,11 +3,18 @@ package dev.ecommerce.user.account;
 import java.util.UUID;
 
 import dev.ecommerce.platform.web.problem.NotFoundException;
+import dev.ecommerce.user.api.PasswordChangeRequest;
+import dev.ecommerce.user.api.ProfileRequest;
 import dev.ecommerce.user.api.UserResponse;
+import jakarta.validation.Valid;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -24,6 +31,24 @@ class ProfileController {
 	@GetMapping
 	UserResponse me(@AuthenticationPrincipal Jwt jwt) {
 		return this.profiles.get(userId(jwt));
+	}
+
+	@PutMapping
+	UserResponse update(@Valid @RequestBody ProfileRequest request, @AuthenticationPrincipal Jwt jwt) {
+		return this.profiles.update(userId(jwt), request);
+	}
+
+	@PutMapping("/password")
+	ResponseEntity<Void> changePassword(@Valid @RequestBody PasswordChangeRequest request,
+			@AuthenticationPrincipal Jwt jwt) {
+		this.profiles.changePassword(userId(jwt), request);
+		return ResponseEntity.noContent().build();
+	}
+
+	@DeleteMapping
+	ResponseEntity<Void> close(@AuthenticationPrincipal Jwt jwt) {
+		this.profiles.close(userId(jwt));
+		return ResponseEntity.noContent().build();
 	}
 
 	static UUID userId(Jwt jwt) {

@@ -1,28 +1,84 @@
 package dev.ecommerce.user.account;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
+import dev.ecommerce.platform.web.problem.InvalidRequestException;
 import dev.ecommerce.platform.web.problem.NotFoundException;
+import dev.ecommerce.user.api.PasswordChangeRequest;
+import dev.ecommerce.user.api.ProfileRequest;
 import dev.ecommerce.user.api.UserResponse;
+import dev.ecommerce.user.token.RefreshTokens;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A user's own account: reading and changing it, closing it.
+ * A user's own account: reading and changing it, its password, closing it.
  */
 @Service
 class Profiles {
 
 	private final Users users;
 
-	Profiles(Users users) {
+	private final Passwords passwords;
+
+	private final RefreshTokens refreshTokens;
+
+	private final UserEvents events;
+
+	private final Clock clock;
+
+	Profiles(Users users, Passwords passwords, RefreshTokens refreshTokens, UserEvents events, Clock clock) {
 		this.users = users;
+		this.passwords = passwords;
+		this.refreshTokens = refreshTokens;
+		this.events = events;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
 	UserResponse get(UUID userId) {
 		return open(userId).toResponse();
+	}
+
+	@Transactional
+	UserResponse update(UUID userId, ProfileRequest request) {
+		User user = open(userId);
+		String phone = (request.phone() != null) ? request.phone().strip() : null;
+		user.changeProfile(request.fullName().strip(), phone, request.addresses(), this.clock.instant());
+		this.users.saveAndFlush(user);
+		return user.toResponse();
+	}
+
+	/**
+	 * Changes the password when the current one is given, and ends every login: whoever
+	 * else knew the old password is signed out.
+	 */
+	@Transactional
+	void changePassword(UUID userId, PasswordChangeRequest request) {
+		User user = open(userId);
+		if (!this.passwords.matches(request.currentPassword(), user.passwordHash())) {
+			throw new InvalidRequestException("currentPassword", "is not the account's password");
+		}
+		this.passwords.check("newPassword", request.newPassword(),
+				List.of((user.email() != null) ? user.email() : "", user.fullName()));
+		user.changePassword(this.passwords.hash(request.newPassword()), this.clock.instant());
+		this.refreshTokens.revokeAll(userId, null);
+	}
+
+	/**
+	 * Closes the account: its personal data is erased, its logins end, others are told.
+	 */
+	@Transactional
+	void close(UUID userId) {
+		User user = open(userId);
+		Instant now = this.clock.instant();
+		user.close(now);
+		this.refreshTokens.revokeAll(userId, null);
+		this.events.deleted(user, now);
 	}
 
 	private User open(UUID userId) {

@@ -1,11 +1,14 @@
 package dev.ecommerce.user.account;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.ecommerce.platform.web.problem.InvalidRequestException;
+import dev.ecommerce.user.api.Address;
 import dev.ecommerce.user.api.Role;
 import dev.ecommerce.user.api.UserResponse;
 import jakarta.persistence.CollectionTable;
@@ -17,6 +20,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
@@ -47,6 +51,11 @@ class User {
 	@Column(name = "role")
 	@Enumerated(EnumType.STRING)
 	private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "user_address", joinColumns = @JoinColumn(name = "user_id"))
+	@OrderColumn(name = "position")
+	private List<AddressEntry> addresses = new ArrayList<>();
 
 	@Version
 	private @Nullable Long version;
@@ -97,9 +106,24 @@ class User {
 		this.updatedAt = now;
 	}
 
-	void changeProfile(String fullName, @Nullable String phone, Instant now) {
+	/**
+	 * Changes the name, phone and address book. The first address is the default when
+	 * none is marked.
+	 * @throws InvalidRequestException if more than one address is the default
+	 */
+	void changeProfile(String fullName, @Nullable String phone, List<Address> addresses, Instant now) {
+		long defaults = addresses.stream().filter((address) -> Boolean.TRUE.equals(address.isDefault())).count();
+		if (defaults > 1) {
+			throw new InvalidRequestException("addresses", "at most one address can be the default");
+		}
 		this.fullName = fullName;
 		this.phone = phone;
+		this.addresses.clear();
+		for (int i = 0; i < addresses.size(); i++) {
+			Address address = addresses.get(i);
+			this.addresses
+				.add(new AddressEntry(address, Boolean.TRUE.equals(address.isDefault()) || (defaults == 0 && i == 0)));
+		}
 		this.updatedAt = now;
 	}
 
@@ -110,6 +134,7 @@ class User {
 		this.passwordHash = null;
 		this.fullName = "";
 		this.phone = null;
+		this.addresses.clear();
 		this.roles.clear();
 		this.updatedAt = now;
 	}
@@ -140,7 +165,8 @@ class User {
 
 	UserResponse toResponse() {
 		return new UserResponse(this.id, (this.email != null) ? this.email : "", this.fullName, this.phone, roles(),
-				this.status == UserStatus.ACTIVE, (this.version != null) ? this.version : 0, this.createdAt);
+				this.addresses.stream().map(AddressEntry::toAddress).toList(), this.status == UserStatus.ACTIVE,
+				(this.version != null) ? this.version : 0, this.createdAt);
 	}
 
 }
