@@ -47,7 +47,24 @@ public class Accounts {
 		return create(UUID.randomUUID(), request, Set.of(Role.CUSTOMER)).toResponse();
 	}
 
-	User create(UUID id, RegistrationRequest request, Set<Role> roles) {
+	/**
+	 * Opens an account with the given id and roles, unless its id or email is taken: for
+	 * accounts that must exist, such as the demo's.
+	 * @param id the account's id
+	 * @param request the email, password and name
+	 * @param roles its roles
+	 * @return whether the account was opened
+	 */
+	@Transactional
+	public boolean openIfAbsent(UUID id, RegistrationRequest request, Set<Role> roles) {
+		if (this.users.existsById(id) || this.users.existsByEmail(Emails.normalise(request.email()))) {
+			return false;
+		}
+		create(id, request, roles);
+		return true;
+	}
+
+	private User create(UUID id, RegistrationRequest request, Set<Role> roles) {
 		String email = Emails.normalise(request.email());
 		String fullName = request.fullName().strip();
 		this.passwords.check("password", request.password(), List.of(email, fullName));
