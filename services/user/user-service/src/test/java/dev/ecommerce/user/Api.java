@@ -35,8 +35,14 @@ public final class Api {
 		return send(request(path, accessToken).GET());
 	}
 
-	public Reply post(String path, Object body, @Nullable String accessToken) {
-		return send(request(path, accessToken).header("Content-Type", "application/json").POST(body(body)));
+	/** A JSON post, with any headers given as name, value, name, value. */
+	public Reply post(String path, Object body, @Nullable String accessToken, String... headers) {
+		HttpRequest.Builder request = request(path, accessToken).header("Content-Type", "application/json")
+			.POST(body(body));
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return send(request);
 	}
 
 	public Reply put(String path, Object body, @Nullable String accessToken) {

@@ -9,6 +9,7 @@ import dev.ecommerce.user.api.LoginRequest;
 import dev.ecommerce.user.api.RefreshRequest;
 import dev.ecommerce.user.api.TokenResponse;
 import dev.ecommerce.user.token.AccessTokens;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
@@ -37,8 +38,10 @@ class AuthController {
 	}
 
 	@PostMapping("/login")
-	ResponseEntity<TokenResponse> login(@Valid @RequestBody LoginRequest request) {
-		return noStore(this.signIn.login(request));
+	ResponseEntity<TokenResponse> login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
+		// the client's address: behind the gateway, from X-Forwarded-For
+		// (server.forward-headers-strategy=native trusts it from internal proxies)
+		return noStore(this.signIn.login(request, http.getRemoteAddr()));
 	}
 
 	@PostMapping("/refresh")

@@ -26,15 +26,24 @@ class SignIn {
 
 	private final RefreshTokens refreshTokens;
 
-	SignIn(Accounts accounts, AccessTokens accessTokens, RefreshTokens refreshTokens) {
+	private final LoginThrottle throttle;
+
+	SignIn(Accounts accounts, AccessTokens accessTokens, RefreshTokens refreshTokens, LoginThrottle throttle) {
+		this.throttle = throttle;
 		this.accounts = accounts;
 		this.accessTokens = accessTokens;
 		this.refreshTokens = refreshTokens;
 	}
 
-	TokenResponse login(LoginRequest request) {
+	/**
+	 * Logs in with email and password, unless too many attempts failed lately for the
+	 * email or from the client's address.
+	 */
+	TokenResponse login(LoginRequest request, String clientAddress) {
+		LoginThrottle.Attempt attempt = this.throttle.attempt(request.email(), clientAddress);
 		ActiveAccount account = this.accounts.authenticate(request.email(), request.password())
 			.orElseThrow(() -> new Unauthorized(WRONG_CREDENTIALS));
+		this.throttle.succeeded(attempt);
 		return pair(account, this.refreshTokens.start(account.userId()));
 	}
 
