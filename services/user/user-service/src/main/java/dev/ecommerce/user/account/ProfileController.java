@@ -7,12 +7,14 @@ import dev.ecommerce.user.api.PasswordChangeRequest;
 import dev.ecommerce.user.api.ProfileRequest;
 import dev.ecommerce.user.api.UserResponse;
 import jakarta.validation.Valid;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -36,6 +38,11 @@ class ProfileController {
 	@PutMapping
 	UserResponse update(@Valid @RequestBody ProfileRequest request, @AuthenticationPrincipal Jwt jwt) {
 		return this.profiles.update(userId(jwt), request);
+	}
+
+	@PatchMapping(consumes = { "application/merge-patch+json", "application/json" })
+	UserResponse patch(@RequestBody JsonNode patch, @AuthenticationPrincipal Jwt jwt) {
+		return this.profiles.patch(userId(jwt), patch);
 	}
 
 	@PutMapping("/password")

@@ -5,12 +5,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import dev.ecommerce.platform.web.patch.MergePatch;
 import dev.ecommerce.platform.web.problem.InvalidRequestException;
 import dev.ecommerce.platform.web.problem.NotFoundException;
 import dev.ecommerce.user.api.PasswordChangeRequest;
 import dev.ecommerce.user.api.ProfileRequest;
 import dev.ecommerce.user.api.UserResponse;
 import dev.ecommerce.user.token.RefreshTokens;
+import jakarta.validation.Validator;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +35,14 @@ class Profiles {
 
 	private final Clock clock;
 
-	Profiles(Users users, Passwords passwords, RefreshTokens refreshTokens, UserEvents events, Clock clock) {
+	private final JsonMapper jsonMapper;
+
+	private final Validator validator;
+
+	Profiles(Users users, Passwords passwords, RefreshTokens refreshTokens, UserEvents events, Clock clock,
+			JsonMapper jsonMapper, Validator validator) {
+		this.jsonMapper = jsonMapper;
+		this.validator = validator;
 		this.users = users;
 		this.passwords = passwords;
 		this.refreshTokens = refreshTokens;
@@ -46,7 +57,26 @@ class Profiles {
 
 	@Transactional
 	UserResponse update(UUID userId, ProfileRequest request) {
+		return update(open(userId), request);
+	}
+
+	/**
+	 * Applies a JSON Merge Patch to the profile ({@code fullName}, {@code phone},
+	 * {@code addresses}); other members, such as {@code roles}, {@code id} or
+	 * {@code email}, are not part of it and are ignored.
+	 */
+	@Transactional
+	UserResponse patch(UUID userId, JsonNode patch) {
 		User user = open(userId);
+		UserResponse current = user.toResponse();
+		ProfileRequest request = MergePatch.apply(
+				new ProfileRequest(current.fullName(), current.phone(), current.addresses()), patch,
+				ProfileRequest.class, this.jsonMapper);
+		MergePatch.validate(request, this.validator);
+		return update(user, request);
+	}
+
+	private UserResponse update(User user, ProfileRequest request) {
 		String phone = (request.phone() != null) ? request.phone().strip() : null;
 		user.changeProfile(request.fullName().strip(), phone, request.addresses(), this.clock.instant());
 		this.users.saveAndFlush(user);

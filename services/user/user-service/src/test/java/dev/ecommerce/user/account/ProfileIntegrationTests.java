@@ -122,6 +122,30 @@ class ProfileIntegrationTests extends ServiceIntegrationTest {
 	}
 
 	@Test
+	void aMergePatchChangesOnlyWhatItNamesAndIgnoresRolesIdAndEmail() {
+		Accounts.Registered user = this.accounts.register();
+		String token = this.accounts.login(user).access();
+		this.api.put("/auth/me", Map.of("fullName", "Ada King", "phone", "+44 20 7946 0000", "addresses",
+				List.of(address("1 Main Street", true))), token);
+
+		Api.Reply patched = this.api.patch("/auth/me",
+				"{\"phone\": null, \"roles\": [\"ADMIN\"], \"email\": \"x@example.com\"}", token);
+
+		assertThat(patched.status()).as(patched.toString()).isEqualTo(200);
+		assertThat(patched.json().at("/phone").isNull()).isTrue();
+		assertThat(patched.text("/fullName")).isEqualTo("Ada King");
+		assertThat(patched.text("/addresses/0/line1")).isEqualTo("1 Main Street");
+		assertThat(patched.json().at("/roles").toString()).isEqualTo("[\"CUSTOMER\"]");
+		assertThat(patched.text("/email")).isEqualTo(user.email());
+		Api.Reply invalid = this.api.patch("/auth/me", Map.of("fullName", ""), token);
+		assertThat(invalid.status()).as(invalid.toString()).isEqualTo(400);
+		assertThat(invalid.text("/errors/0/field")).isEqualTo("fullName");
+		assertThat(this.api.patch("/auth/me", "[1]", token).status()).isEqualTo(400);
+		assertThat(this.api.patch("/auth/me", Map.of("addresses", "home"), token).status()).isEqualTo(400);
+		assertThat(this.api.get("/auth/me", token).text("/fullName")).isEqualTo("Ada King");
+	}
+
+	@Test
 	void theProfileNeedsAToken() {
 		assertThat(this.api.get("/auth/me", null).status()).isEqualTo(401);
 		assertThat(this.api.delete("/auth/me", null).status()).isEqualTo(401);
