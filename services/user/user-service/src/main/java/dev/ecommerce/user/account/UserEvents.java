@@ -1,6 +1,7 @@
 package dev.ecommerce.user.account;
 
 import dev.ecommerce.platform.events.outbox.Outbox;
+import dev.ecommerce.user.api.PasswordResetRequested;
 import dev.ecommerce.user.api.UserDeleted;
 import dev.ecommerce.user.api.UserRegistered;
 
@@ -22,6 +23,11 @@ class UserEvents {
 	void registered(User user) {
 		this.outbox.publish(UserRegistered.TYPE, user.id().toString(), new UserRegistered(user.id(),
 				user.toResponse().email(), user.fullName(), user.toResponse().createdAt()));
+	}
+
+	void passwordResetRequested(User user, String token, java.time.Instant expiresAt) {
+		this.outbox.publish(PasswordResetRequested.TYPE, user.id().toString(),
+				new PasswordResetRequested(user.id(), user.toResponse().email(), user.fullName(), token, expiresAt));
 	}
 
 	void deleted(User user, java.time.Instant at) {

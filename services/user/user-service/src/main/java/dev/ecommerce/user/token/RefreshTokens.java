@@ -1,14 +1,8 @@
 package dev.ecommerce.user.token;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,8 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class RefreshTokens {
-
-	private static final SecureRandom random = new SecureRandom();
 
 	private final JdbcTemplate jdbc;
 
@@ -112,9 +104,7 @@ public class RefreshTokens {
 	}
 
 	private String issue(UUID userId, UUID familyId) {
-		byte[] bytes = new byte[32];
-		random.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String token = OpaqueTokens.generate();
 		Instant now = this.clock.instant();
 		this.jdbc.update(
 				"INSERT INTO refresh_token (id, family_id, user_id, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)",
@@ -123,15 +113,8 @@ public class RefreshTokens {
 		return token;
 	}
 
-	// SHA-256 suffices: the token has 256 random bits, nothing to guess or brute-force
-	static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+	private static String hash(String token) {
+		return OpaqueTokens.hash(token);
 	}
 
 	/**
