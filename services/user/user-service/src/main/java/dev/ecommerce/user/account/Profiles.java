@@ -78,8 +78,10 @@ class Profiles {
 
 	private UserResponse update(User user, ProfileRequest request) {
 		String phone = (request.phone() != null) ? request.phone().strip() : null;
-		user.changeProfile(request.fullName().strip(), phone, request.addresses(), this.clock.instant());
+		Instant now = this.clock.instant();
+		user.changeProfile(request.fullName().strip(), phone, request.addresses(), now);
 		this.users.saveAndFlush(user);
+		this.events.updated(user, now);
 		return user.toResponse();
 	}
 

@@ -94,11 +94,18 @@ class User {
 		this.updatedAt = now;
 	}
 
-	void disable(Instant now) {
-		if (this.status == UserStatus.ACTIVE) {
-			this.status = UserStatus.DISABLED;
-			this.updatedAt = now;
+	/**
+	 * Disables the account, unless it is not active.
+	 * @param now the time of the change
+	 * @return whether it changed
+	 */
+	boolean disable(Instant now) {
+		if (this.status != UserStatus.ACTIVE) {
+			return false;
 		}
+		this.status = UserStatus.DISABLED;
+		this.updatedAt = now;
+		return true;
 	}
 
 	void changePassword(String passwordHash, Instant now) {

@@ -1,6 +1,7 @@
 package dev.ecommerce.user.account;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -37,8 +38,11 @@ class UserAdministration {
 
 	private final Clock clock;
 
-	UserAdministration(Users users, RefreshTokens refreshTokens, Clock clock) {
+	private final UserEvents events;
+
+	UserAdministration(Users users, RefreshTokens refreshTokens, UserEvents events, Clock clock) {
 		this.users = users;
+		this.events = events;
 		this.refreshTokens = refreshTokens;
 		this.clock = clock;
 	}
@@ -67,8 +71,10 @@ class UserAdministration {
 			throw new InvalidRequestException("roles", "SERVICE is for service clients, not users");
 		}
 		User user = existing(id);
-		user.changeRoles(EnumSet.copyOf(roles), this.clock.instant());
+		Instant now = this.clock.instant();
+		user.changeRoles(EnumSet.copyOf(roles), now);
 		this.users.saveAndFlush(user);
+		this.events.updated(user, now);
 		return user.toResponse();
 	}
 
@@ -76,8 +82,11 @@ class UserAdministration {
 	@Transactional
 	UserResponse disable(UUID id) {
 		User user = existing(id);
-		user.disable(this.clock.instant());
-		this.users.saveAndFlush(user);
+		Instant now = this.clock.instant();
+		if (user.disable(now)) {
+			this.users.saveAndFlush(user);
+			this.events.updated(user, now);
+		}
 		this.refreshTokens.revokeAll(id, null);
 		return user.toResponse();
 	}

@@ -44,6 +44,11 @@ class ProfileIntegrationTests extends ServiceIntegrationTest {
 		assertThat(me.json().at("/roles").toString()).isEqualTo("[\"CUSTOMER\"]");
 		assertThat(me.text("/id")).isEqualTo(user.id().toString());
 		assertThat(me.text("/email")).isEqualTo(user.email());
+		String event = this.jdbc.queryForObject(
+				"SELECT payload::text FROM outbox_event WHERE subject = ? AND type = 'dev.ecommerce.user.UserUpdated.v1'",
+				String.class, user.id().toString());
+		assertThat(Api.json.readTree(event).path("fullName").asString()).isEqualTo("Ada King");
+		assertThat(Api.json.readTree(event).path("phone").asString()).isEqualTo("+44 20 7946 0000");
 	}
 
 	@Test

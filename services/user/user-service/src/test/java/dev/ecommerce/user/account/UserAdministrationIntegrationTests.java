@@ -73,6 +73,12 @@ class UserAdministrationIntegrationTests extends ServiceIntegrationTest {
 
 		assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
 		assertThat(reply.json().at("/enabled").asBoolean()).isFalse();
+		assertThat(this.api.post("/users/" + user.id() + "/disable", Map.of(), admin).status()).isEqualTo(200);
+		assertThat(this.jdbc.queryForObject(
+				"SELECT count(*) FROM outbox_event WHERE subject = ? AND type = 'dev.ecommerce.user.UserUpdated.v1' AND payload->>'enabled' = 'false'",
+				Long.class, user.id().toString()))
+			.as("disabling twice is announced once")
+			.isOne();
 		assertThat(this.api.post("/auth/refresh", Map.of("refreshToken", tokens.refresh()), null).status())
 			.isEqualTo(401);
 		assertThat(this.api.post("/auth/login", Map.of("email", user.email(), "password", Accounts.PASSWORD), null)
