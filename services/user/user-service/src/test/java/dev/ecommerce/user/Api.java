@@ -45,8 +45,14 @@ public final class Api {
 		return send(request);
 	}
 
-	public Reply put(String path, Object body, @Nullable String accessToken) {
-		return send(request(path, accessToken).header("Content-Type", "application/json").PUT(body(body)));
+	/** A JSON put, with any headers given as name, value, name, value. */
+	public Reply put(String path, Object body, @Nullable String accessToken, String... headers) {
+		HttpRequest.Builder request = request(path, accessToken).header("Content-Type", "application/json")
+			.PUT(body(body));
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return send(request);
 	}
 
 	public Reply patch(String path, Object body, @Nullable String accessToken) {

@@ -3,10 +3,12 @@ package dev.ecommerce.user.account;
 import java.util.UUID;
 
 import dev.ecommerce.platform.web.problem.NotFoundException;
+import dev.ecommerce.platform.web.versioning.ETags;
 import dev.ecommerce.user.api.PasswordChangeRequest;
 import dev.ecommerce.user.api.ProfileRequest;
 import dev.ecommerce.user.api.UserResponse;
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.ResponseEntity;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -31,18 +34,22 @@ class ProfileController {
 	}
 
 	@GetMapping
-	UserResponse me(@AuthenticationPrincipal Jwt jwt) {
-		return this.profiles.get(userId(jwt));
+	ResponseEntity<UserResponse> me(@AuthenticationPrincipal Jwt jwt) {
+		return withETag(this.profiles.get(userId(jwt)));
 	}
 
 	@PutMapping
-	UserResponse update(@Valid @RequestBody ProfileRequest request, @AuthenticationPrincipal Jwt jwt) {
-		return this.profiles.update(userId(jwt), request);
+	ResponseEntity<UserResponse> update(@Valid @RequestBody ProfileRequest request,
+			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+			@AuthenticationPrincipal Jwt jwt) {
+		return withETag(this.profiles.update(userId(jwt), request, ifMatch));
 	}
 
 	@PatchMapping(consumes = { "application/merge-patch+json", "application/json" })
-	UserResponse patch(@RequestBody JsonNode patch, @AuthenticationPrincipal Jwt jwt) {
-		return this.profiles.patch(userId(jwt), patch);
+	ResponseEntity<UserResponse> patch(@RequestBody JsonNode patch,
+			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+			@AuthenticationPrincipal Jwt jwt) {
+		return withETag(this.profiles.patch(userId(jwt), patch, ifMatch));
 	}
 
 	@PutMapping("/password")
@@ -56,6 +63,10 @@ class ProfileController {
 	ResponseEntity<Void> close(@AuthenticationPrincipal Jwt jwt) {
 		this.profiles.close(userId(jwt));
 		return ResponseEntity.noContent().build();
+	}
+
+	private static ResponseEntity<UserResponse> withETag(UserResponse user) {
+		return ResponseEntity.ok().eTag(ETags.of(user.version())).body(user);
 	}
 
 	static UUID userId(Jwt jwt) {

@@ -8,11 +8,13 @@ import java.util.UUID;
 import dev.ecommerce.platform.web.patch.MergePatch;
 import dev.ecommerce.platform.web.problem.InvalidRequestException;
 import dev.ecommerce.platform.web.problem.NotFoundException;
+import dev.ecommerce.platform.web.versioning.ETags;
 import dev.ecommerce.user.api.PasswordChangeRequest;
 import dev.ecommerce.user.api.ProfileRequest;
 import dev.ecommerce.user.api.UserResponse;
 import dev.ecommerce.user.token.RefreshTokens;
 import jakarta.validation.Validator;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -56,8 +58,10 @@ class Profiles {
 	}
 
 	@Transactional
-	UserResponse update(UUID userId, ProfileRequest request) {
-		return update(open(userId), request);
+	UserResponse update(UUID userId, ProfileRequest request, @Nullable String ifMatch) {
+		User user = open(userId);
+		ETags.checkIfMatch(ifMatch, user.toResponse().version());
+		return update(user, request);
 	}
 
 	/**
@@ -66,9 +70,10 @@ class Profiles {
 	 * {@code email}, are not part of it and are ignored.
 	 */
 	@Transactional
-	UserResponse patch(UUID userId, JsonNode patch) {
+	UserResponse patch(UUID userId, JsonNode patch, @Nullable String ifMatch) {
 		User user = open(userId);
 		UserResponse current = user.toResponse();
+		ETags.checkIfMatch(ifMatch, current.version());
 		ProfileRequest request = MergePatch.apply(
 				new ProfileRequest(current.fullName(), current.phone(), current.addresses()), patch,
 				ProfileRequest.class, this.jsonMapper);

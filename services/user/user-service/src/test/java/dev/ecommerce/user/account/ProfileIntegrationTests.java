@@ -151,6 +151,23 @@ class ProfileIntegrationTests extends ServiceIntegrationTest {
 	}
 
 	@Test
+	void aStaleIfMatchIsAPreconditionFailure() {
+		Accounts.Registered user = this.accounts.register();
+		String token = this.accounts.login(user).access();
+		String etag = this.api.get("/auth/me", token).header("ETag").orElseThrow();
+		Map<String, Object> profile = Map.of("fullName", "Ada King", "addresses", List.of());
+
+		Api.Reply updated = this.api.put("/auth/me", profile, token, "If-Match", etag);
+		Api.Reply stale = this.api.put("/auth/me", Map.of("fullName", "Ada B", "addresses", List.of()), token,
+				"If-Match", etag);
+
+		assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+		assertThat(updated.header("ETag")).isPresent().isNotEqualTo(java.util.Optional.of(etag));
+		assertThat(stale.status()).as(stale.toString()).isEqualTo(412);
+		assertThat(this.api.get("/auth/me", token).text("/fullName")).isEqualTo("Ada King");
+	}
+
+	@Test
 	void theProfileNeedsAToken() {
 		assertThat(this.api.get("/auth/me", null).status()).isEqualTo(401);
 		assertThat(this.api.delete("/auth/me", null).status()).isEqualTo(401);
