@@ -37,22 +37,12 @@ public final class Api {
 
 	/** A JSON post, with any headers given as name, value, name, value. */
 	public Reply post(String path, Object body, @Nullable String accessToken, String... headers) {
-		HttpRequest.Builder request = request(path, accessToken).header("Content-Type", "application/json")
-			.POST(body(body));
-		if (headers.length > 0) {
-			request.headers(headers);
-		}
-		return send(request);
+		return send(request(path, accessToken).header("Content-Type", "application/json").POST(body(body)), headers);
 	}
 
 	/** A JSON put, with any headers given as name, value, name, value. */
 	public Reply put(String path, Object body, @Nullable String accessToken, String... headers) {
-		HttpRequest.Builder request = request(path, accessToken).header("Content-Type", "application/json")
-			.PUT(body(body));
-		if (headers.length > 0) {
-			request.headers(headers);
-		}
-		return send(request);
+		return send(request(path, accessToken).header("Content-Type", "application/json").PUT(body(body)), headers);
 	}
 
 	public Reply patch(String path, Object body, @Nullable String accessToken) {
@@ -66,12 +56,8 @@ public final class Api {
 
 	/** A form post, with any headers given as name, value, name, value. */
 	public Reply postForm(String path, String form, String... headers) {
-		HttpRequest.Builder request = request(path, null).header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form));
-		if (headers.length > 0) {
-			request.headers(headers);
-		}
-		return send(request);
+		return send(request(path, null).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form)), headers);
 	}
 
 	private HttpRequest.Builder request(String path, @Nullable String accessToken) {
@@ -88,7 +74,10 @@ public final class Api {
 			.ofString((body instanceof String string) ? string : json.writeValueAsString(body));
 	}
 
-	private static Reply send(HttpRequest.Builder request) {
+	private static Reply send(HttpRequest.Builder request, String... headers) {
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
 		try {
 			return new Reply(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
 		}
