@@ -25,6 +25,8 @@ class ClientCredentials {
 	// verifies hashes of any parameters, as the encoded hash carries them
 	private final Argon2PasswordEncoder encoder = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
 
+	private final String decoy = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2).encode("decoy client secret");
+
 	ClientCredentials(ServiceClientProperties properties, AccessTokens tokens) {
 		this.properties = properties;
 		this.tokens = tokens;
@@ -32,7 +34,10 @@ class ClientCredentials {
 
 	Optional<AccessTokens.AccessToken> authenticate(String clientId, String secret) {
 		ServiceClientProperties.Client client = this.properties.serviceClients().get(clientId);
-		if (client == null || !this.encoder.matches(secret, client.secretHash())) {
+		// an unknown client costs a hash check too, so that timing does not tell client
+		// ids
+		String hash = (client != null) ? client.secretHash() : this.decoy;
+		if (!this.encoder.matches(secret, hash) || client == null) {
 			return Optional.empty();
 		}
 		return Optional.of(this.tokens.issue(subject(clientId), List.of(Role.SERVICE.name()), clientId));
