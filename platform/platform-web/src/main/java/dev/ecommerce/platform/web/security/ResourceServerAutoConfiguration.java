@@ -90,7 +90,17 @@ public class ResourceServerAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	JwtDecoder jwtDecoder(PlatformSecurityProperties properties) {
-		PlatformSecurityProperties.Jwt jwt = properties.jwt();
+		return jwksDecoder(properties.jwt());
+	}
+
+	/**
+	 * The decoder every service uses: the keys of the JWKS at {@code jwt.jwksUri()} and
+	 * the {@link #accessTokenValidator checks of an access token}. Public so that the
+	 * user service can test that the tokens it signs pass it.
+	 * @param jwt where the keys are and what a token must say
+	 * @return the decoder
+	 */
+	public static NimbusJwtDecoder jwksDecoder(PlatformSecurityProperties.Jwt jwt) {
 		// The JWKS is fetched on the first token, not at start-up: a service starts while
 		// the user service is down.
 		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwt.jwksUri().toString())
@@ -105,7 +115,7 @@ public class ResourceServerAutoConfiguration {
 	 * An access token as RFC 9068 has it ({@code typ at+jwt}, {@code sub}, {@code iat},
 	 * {@code jti}), issued by our user service for this system, and not expired.
 	 */
-	static OAuth2TokenValidator<Jwt> accessTokenValidator(PlatformSecurityProperties.Jwt jwt) {
+	public static OAuth2TokenValidator<Jwt> accessTokenValidator(PlatformSecurityProperties.Jwt jwt) {
 		return new DelegatingOAuth2TokenValidator<>(new JwtTypeValidator("at+jwt", "application/at+jwt"),
 				new JwtTimestampValidator(), new JwtIssuerValidator(jwt.issuer()),
 				new JwtAudienceValidator(jwt.audience()), present(JwtClaimNames.SUB), present(JwtClaimNames.IAT),

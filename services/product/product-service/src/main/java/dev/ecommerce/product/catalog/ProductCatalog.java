@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.ecommerce.platform.web.patch.MergePatch;
 import dev.ecommerce.platform.web.problem.InvalidRequestException;
 import dev.ecommerce.platform.web.problem.NotFoundException;
 import dev.ecommerce.platform.web.problem.Problems.FieldError;
@@ -21,7 +21,6 @@ import dev.ecommerce.product.api.ProductResponse;
 import dev.ecommerce.product.api.ProductStatus;
 import dev.ecommerce.product.category.CategoryTree;
 import dev.ecommerce.product.search.SearchIndex;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -133,7 +132,8 @@ public class ProductCatalog {
 	public ProductResponse patch(Caller caller, UUID id, JsonNode patch, @Nullable String ifMatch) {
 		Product product = editable(caller, id);
 		ETags.checkIfMatch(ifMatch, product.version());
-		ProductRequest request = ProductMergePatch.apply(ProductResponses.asRequest(product), patch, this.jsonMapper);
+		ProductRequest request = MergePatch.apply(ProductResponses.asRequest(product), patch, ProductRequest.class,
+				this.jsonMapper);
 		validate(request);
 		return revise(caller, product, request);
 	}
@@ -219,13 +219,7 @@ public class ProductCatalog {
 	}
 
 	private void validate(ProductRequest request) {
-		Set<ConstraintViolation<ProductRequest>> violations = this.validator.validate(request);
-		if (!violations.isEmpty()) {
-			throw new InvalidRequestException(violations.stream()
-				.map((violation) -> new FieldError(violation.getPropertyPath().toString(), violation.getMessage()))
-				.sorted(Comparator.comparing(FieldError::field))
-				.toList());
-		}
+		MergePatch.validate(request, this.validator);
 	}
 
 	private static UUID sellerFor(Caller caller, @Nullable UUID requested, @Nullable UUID current) {
