@@ -1,15 +1,20 @@
 package dev.ecommerce.inventory;
 
+import java.util.Map;
+import java.util.UUID;
+
 import dev.ecommerce.platform.test.TestTokens;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
@@ -25,6 +30,9 @@ public abstract class ServiceIntegrationTest {
 
 	@LocalServerPort
 	protected int port;
+
+	@Autowired
+	protected JdbcClient jdbc;
 
 	private RestTestClient client;
 
@@ -65,6 +73,27 @@ public abstract class ServiceIntegrationTest {
 
 	protected Reply delete(String path, TestTokens.@Nullable Token token, String... headers) {
 		return call(HttpMethod.DELETE, path, token, null, headers);
+	}
+
+	/**
+	 * Creates a store with stock.
+	 * @param store the store request
+	 * @param stock units on hand per SKU
+	 * @return the store's id
+	 */
+	protected String stocked(Map<String, Object> store, Map<String, Integer> stock) {
+		String id = post("/stores", TestTokens.admin(), store).json().path("id").asString();
+		stock.forEach(
+				(sku, units) -> put("/stores/" + id + "/stock/" + sku, TestTokens.admin(), Map.of("onHand", units)));
+		return id;
+	}
+
+	/** The stock of a SKU in a store as {@code onHand/reserved}, read from the table. */
+	protected String level(String store, String sku) {
+		return this.jdbc.sql("SELECT on_hand || '/' || reserved FROM stock_level WHERE store_id = ? AND sku = ?")
+			.params(UUID.fromString(store), sku)
+			.query(String.class)
+			.single();
 	}
 
 	/** A response: its status, body and headers. */

@@ -18,7 +18,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import static dev.ecommerce.inventory.InventoryMother.newSku;
@@ -35,9 +34,6 @@ class SkuOwnershipIntegrationTests extends ServiceIntegrationTest {
 
 	@Autowired
 	private KafkaTemplate<String, String> kafka;
-
-	@Autowired
-	private JdbcClient jdbc;
 
 	@Test
 	void aSellerStocksItsOwnSkusButNotAnotherSellers() throws Exception {

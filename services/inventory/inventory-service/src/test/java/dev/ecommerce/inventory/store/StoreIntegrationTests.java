@@ -7,18 +7,12 @@ import dev.ecommerce.platform.test.TestTokens;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import static dev.ecommerce.inventory.InventoryMother.newSku;
 import static dev.ecommerce.inventory.InventoryMother.store;
 import static dev.ecommerce.inventory.InventoryMother.warehouse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class StoreIntegrationTests extends ServiceIntegrationTest {
-
-	@Autowired
-	private JdbcClient jdbc;
 
 	@Test
 	void anAdminCreatesReadsReplacesAndDeletesAStore() {
