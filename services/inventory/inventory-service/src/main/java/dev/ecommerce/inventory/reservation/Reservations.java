@@ -85,17 +85,7 @@ class Reservations {
 	}
 
 	void hold(UUID reservationId, Allocation allocation, Instant now) {
-		int updated = this.jdbc.sql("""
-				UPDATE stock_level SET reserved = reserved + :quantity, version = version + 1, updated_at = :now
-				WHERE store_id = :store AND sku = :sku AND on_hand - reserved >= :quantity""")
-			.param("quantity", allocation.quantity())
-			.param("now", utc(now))
-			.param("store", allocation.storeId())
-			.param("sku", allocation.sku())
-			.update();
-		if (updated != 1) {
-			throw new IllegalStateException("Stock of " + allocation.sku() + " changed under a lock");
-		}
+		change(allocation, "reserved = reserved + :quantity", "on_hand - reserved >= :quantity", now);
 		this.jdbc
 			.sql("INSERT INTO reservation_allocation (reservation_id, sku, store_id, quantity) VALUES (?, ?, ?, ?)")
 			.params(reservationId, allocation.sku(), allocation.storeId(), allocation.quantity())
@@ -104,7 +94,7 @@ class Reservations {
 
 	/** Returns held units to what can be promised. */
 	void unhold(Allocation allocation, Instant now) {
-		change(allocation, "reserved = reserved - :quantity", now);
+		change(allocation, "reserved = reserved - :quantity", "reserved >= :quantity", now);
 	}
 
 	/**
@@ -112,7 +102,8 @@ class Reservations {
 	 * @return the units on hand after
 	 */
 	int ship(Allocation allocation, Instant now) {
-		change(allocation, "reserved = reserved - :quantity, on_hand = on_hand - :quantity", now);
+		change(allocation, "reserved = reserved - :quantity, on_hand = on_hand - :quantity", "reserved >= :quantity",
+				now);
 		return this.jdbc.sql("SELECT on_hand FROM stock_level WHERE store_id = ? AND sku = ?")
 			.params(allocation.storeId(), allocation.sku())
 			.query(Integer.class)
@@ -125,17 +116,22 @@ class Reservations {
 			.update();
 	}
 
-	private void change(Allocation allocation, String set, Instant now) {
+	/**
+	 * Changes a level under a condition that the item lock already guarantees: a level
+	 * that does not meet it means a bug, and the transaction is rolled back.
+	 */
+	private void change(Allocation allocation, String set, String condition, Instant now) {
 		int updated = this.jdbc
 			.sql("UPDATE stock_level SET " + set + ", version = version + 1, updated_at = :now "
-					+ "WHERE store_id = :store AND sku = :sku AND reserved >= :quantity")
+					+ "WHERE store_id = :store AND sku = :sku AND " + condition)
 			.param("quantity", allocation.quantity())
 			.param("now", utc(now))
 			.param("store", allocation.storeId())
 			.param("sku", allocation.sku())
 			.update();
 		if (updated != 1) {
-			throw new IllegalStateException("Held stock of " + allocation.sku() + " is missing");
+			throw new IllegalStateException("Stock of " + allocation.sku() + " in store " + allocation.storeId()
+					+ " does not allow " + set + " under its lock");
 		}
 	}
 

@@ -37,12 +37,15 @@ public class StockLedger {
 
 	private final StockEvents events;
 
+	private final LowStockAlerts alerts;
+
 	private final Clock clock;
 
-	StockLedger(StockRows rows, SkuOwners owners, StockEvents events, Clock clock) {
+	StockLedger(StockRows rows, SkuOwners owners, StockEvents events, LowStockAlerts alerts, Clock clock) {
 		this.rows = rows;
 		this.owners = owners;
 		this.events = events;
+		this.alerts = alerts;
 		this.clock = clock;
 	}
 
@@ -118,6 +121,10 @@ public class StockLedger {
 		if (delta != 0) {
 			this.rows.recordMovement(storeId, sku, kind, delta, onHand, actor.id().toString(), note, null, now);
 			this.events.changed(storeId, sku);
+		}
+		else if (current == null || current.lowStockThreshold() != threshold) {
+			// no change of stock, but one of what counts as low
+			this.alerts.check(storeId, sku, onHand - reserved, threshold, now);
 		}
 		return this.rows.level(storeId, sku).orElseThrow();
 	}

@@ -3,11 +3,14 @@ package dev.ecommerce.inventory.store;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import dev.ecommerce.inventory.api.StoreRequest;
 import dev.ecommerce.inventory.api.StoreResponse;
+import dev.ecommerce.inventory.stock.StockEvents;
+import dev.ecommerce.inventory.stock.StockRows;
 import dev.ecommerce.platform.web.paging.PageQuery;
 import dev.ecommerce.platform.web.paging.PageResponse;
 import dev.ecommerce.platform.web.problem.ConflictException;
@@ -33,10 +36,16 @@ public class StoreDirectory {
 
 	private final Stores stores;
 
+	private final StockRows stock;
+
+	private final StockEvents stockEvents;
+
 	private final Clock clock;
 
-	StoreDirectory(Stores stores, Clock clock) {
+	StoreDirectory(Stores stores, StockRows stock, StockEvents stockEvents, Clock clock) {
 		this.stores = stores;
+		this.stock = stock;
+		this.stockEvents = stockEvents;
 		this.clock = clock;
 	}
 
@@ -73,6 +82,11 @@ public class StoreDirectory {
 		Store revised = current.revise(request, now());
 		checkCodeFree(revised);
 		insertOrUpdate(revised, false);
+		if (revised.active() != current.active()) {
+			// its stock now counts, or no longer does, in every SKU's total
+			List<String> skus = this.stock.lockItems(this.stores.skus(id), false);
+			skus.forEach((sku) -> this.stockEvents.changed(id, sku));
+		}
 		return revised.toResponse();
 	}
 

@@ -86,6 +86,11 @@ class Stores {
 			.single();
 	}
 
+	/** The SKUs the store has a level for. */
+	List<String> skus(UUID id) {
+		return this.jdbc.sql("SELECT sku FROM stock_level WHERE store_id = ?").param(id).query(String.class).list();
+	}
+
 	void delete(UUID id) {
 		// empty levels go with the store; the ledger stays
 		this.jdbc.sql("DELETE FROM stock_level WHERE store_id = ?").param(id).update();

@@ -93,6 +93,14 @@ class StockIntegrationTests extends ServiceIntegrationTest {
 		shopRequest.put("active", false);
 		put("/stores/" + shop, TestTokens.admin(), shopRequest);
 		assertThat(get("/inventory/" + sku, null).json().path("available").asInt()).isEqualTo(4);
+		assertThat(json
+			.readTree(this.jdbc
+				.sql("SELECT payload::text FROM outbox_event WHERE subject = ? " + "ORDER BY sequence DESC LIMIT 1")
+				.param(sku)
+				.query(String.class)
+				.single())
+			.path("totalAvailable")
+			.asInt()).as("the deactivation is announced").isEqualTo(4);
 
 		JsonNode unknown = get("/inventory/" + newSku(), null).json();
 		assertThat(unknown.path("available").asInt()).isZero();
