@@ -31,6 +31,14 @@ class ArchitectureTests {
 		.dependOnClassesThat()
 		.resideInAnyPackage("..inventory.reservation..", "..inventory.store..");
 
+	/** Only the demo depends on the demo. */
+	@ArchTest
+	static final ArchRule nothingDependsOnTheDemo = noClasses().that()
+		.resideOutsideOfPackage("..inventory.demo..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("..inventory.demo..");
+
 	/** The public contract has no dependency on the service. */
 	@ArchTest
 	static final ArchRule theApiDependsOnNoImplementation = noClasses().that()
