@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import dev.ecommerce.inventory.Actor;
 import dev.ecommerce.inventory.api.Allocation;
 import dev.ecommerce.inventory.api.MovementKind;
 import dev.ecommerce.inventory.api.ReservationCommitted;
@@ -108,9 +107,12 @@ public class Checkout {
 	/**
 	 * The held stock leaves with the order. A repeat answers the committed reservation; a
 	 * reservation whose time is up is expired instead (its stock returns) and refused.
+	 * @param actor the service that commits, for the ledger
+	 * @param id the reservation
+	 * @return the committed reservation
 	 */
 	@Transactional(noRollbackFor = ReservationStateException.class)
-	public ReservationResponse commit(Actor actor, UUID id) {
+	public ReservationResponse commit(String actor, UUID id) {
 		Reservation reservation = this.reservations.lock(id).orElseThrow(() -> notFound(id));
 		Instant now = now();
 		if (reservation.status() == ReservationStatus.HELD && !reservation.expiresAt().isAfter(now)) {
@@ -127,8 +129,7 @@ public class Checkout {
 				for (Allocation allocation : reservation.allocations()) {
 					int onHand = this.reservations.ship(allocation, now);
 					this.stock.recordMovement(allocation.storeId(), allocation.sku(), MovementKind.SALE,
-							-allocation.quantity(), onHand, actor.id().toString(), "order " + reservation.orderId(), id,
-							now);
+							-allocation.quantity(), onHand, actor, "order " + reservation.orderId(), id, now);
 					this.stockEvents.changed(allocation.storeId(), allocation.sku());
 				}
 				this.reservations.setStatus(id, ReservationStatus.COMMITTED, now);

@@ -3,7 +3,6 @@ package dev.ecommerce.inventory.reservation;
 import java.net.URI;
 import java.util.UUID;
 
-import dev.ecommerce.inventory.Actor;
 import dev.ecommerce.inventory.api.ReservationRequest;
 import dev.ecommerce.inventory.api.ReservationResponse;
 import jakarta.validation.Valid;
@@ -48,7 +47,7 @@ class ReservationController {
 
 	@PostMapping("/{id}/commit")
 	ReservationResponse commit(@PathVariable UUID id, @AuthenticationPrincipal Jwt jwt) {
-		return this.checkout.commit(Actor.of(jwt), id);
+		return this.checkout.commit(jwt.getSubject(), id);
 	}
 
 	@PostMapping("/{id}/release")

@@ -55,12 +55,12 @@ final class StockAllocation {
 	static Result allocate(List<ReservationLine> lines, List<Candidate> stock) {
 		List<ShortLine> shortLines = new ArrayList<>();
 		for (ReservationLine line : lines) {
-			int available = stock.stream()
+			long available = stock.stream()
 				.filter((candidate) -> candidate.sku().equals(line.sku()))
-				.mapToInt(Candidate::available)
+				.mapToLong(Candidate::available)
 				.sum();
 			if (available < line.quantity()) {
-				shortLines.add(new ShortLine(line.sku(), line.quantity(), available));
+				shortLines.add(new ShortLine(line.sku(), line.quantity(), (int) available));
 			}
 		}
 		if (!shortLines.isEmpty()) {

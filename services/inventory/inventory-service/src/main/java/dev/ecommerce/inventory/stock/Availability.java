@@ -31,8 +31,10 @@ class Availability {
 			.param(sku)
 			.query((rs, row) -> new StoreAvailability(rs.getObject("store_id", UUID.class), rs.getInt("available")))
 			.list();
-		int total = stores.stream().mapToInt(StoreAvailability::available).sum();
-		return new AvailabilityResponse(sku, total, total > 0, stores);
+		// many stores' units may add up to more than an int holds; the answer says at
+		// most that
+		long total = stores.stream().mapToLong(StoreAvailability::available).sum();
+		return new AvailabilityResponse(sku, (int) Math.min(total, Integer.MAX_VALUE), total > 0, stores);
 	}
 
 }

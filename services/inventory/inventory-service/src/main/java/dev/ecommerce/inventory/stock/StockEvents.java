@@ -41,11 +41,12 @@ public class StockEvents {
 	 */
 	public void changed(UUID storeId, String sku) {
 		Instant now = this.clock.instant();
-		StockLevelChanged change = this.jdbc.sql("""
-				SELECT l.on_hand, l.reserved,
-				(SELECT coalesce(sum(t.on_hand - t.reserved), 0) FROM stock_level t JOIN store s ON s.id = t.store_id
-				WHERE t.sku = l.sku AND s.active) AS total
-				FROM stock_level l WHERE l.store_id = ? AND l.sku = ?""")
+		StockLevelChanged change = this.jdbc
+			.sql("""
+					SELECT l.on_hand, l.reserved,
+					(SELECT least(coalesce(sum(t.on_hand - t.reserved), 0), 2147483647) FROM stock_level t JOIN store s ON s.id = t.store_id
+					WHERE t.sku = l.sku AND s.active) AS total
+					FROM stock_level l WHERE l.store_id = ? AND l.sku = ?""")
 			.params(storeId, sku)
 			.query((rs, row) -> new StockLevelChanged(sku, storeId, rs.getInt("on_hand"), rs.getInt("reserved"),
 					rs.getInt("on_hand") - rs.getInt("reserved"), rs.getInt("total"), now))
