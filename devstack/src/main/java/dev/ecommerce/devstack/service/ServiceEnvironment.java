@@ -15,9 +15,12 @@ public final class ServiceEnvironment {
 
 	private final InfrastructureEndpoints endpoints;
 
+	private final ServiceAccounts accounts;
+
 	public ServiceEnvironment(ServiceCatalog catalog, InfrastructureEndpoints endpoints) {
 		this.catalog = catalog;
 		this.endpoints = endpoints;
+		this.accounts = ServiceAccounts.generate(catalog.services());
 	}
 
 	/**
@@ -43,6 +46,15 @@ public final class ServiceEnvironment {
 		// readiness is only exposed on Kubernetes unless asked for, and devstack waits on
 		// it
 		environment.put("MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED", "true");
+		if (!definition.isGateway()) {
+			// the service's own credentials for calls to the others
+			environment.put("ECOMMERCE_SERVICE_ACCOUNT_CLIENT_ID", ServiceAccounts.clientId(definition));
+			environment.put("ECOMMERCE_SERVICE_ACCOUNT_CLIENT_SECRET", this.accounts.secret(definition));
+			environment.put("ECOMMERCE_SERVICE_ACCOUNT_TOKEN_URI", baseUrl(this.catalog.get("user")) + "/auth/token");
+		}
+		if (definition.name().equals("user")) {
+			environment.put("SPRING_APPLICATION_JSON", this.accounts.userServiceClientsJson());
+		}
 		for (ServiceDefinition other : this.catalog.services()) {
 			String key = other.name().toUpperCase(Locale.ROOT);
 			environment.put("ECOMMERCE_CLIENTS_" + key + "_URL", baseUrl(other));

@@ -1,8 +1,12 @@
 package dev.ecommerce.devstack.service;
 
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,12 +44,34 @@ class ServiceEnvironmentTests {
 	}
 
 	@Test
+	void everyServiceGetsItsOwnSecretAndTheUserServiceOnlyTheirHashes() {
+		Map<String, String> order = this.environment.of(this.catalog.get("order"));
+		Map<String, String> cart = this.environment.of(this.catalog.get("cart"));
+		Map<String, String> user = this.environment.of(this.catalog.get("user"));
+
+		assertThat(order).containsEntry("ECOMMERCE_SERVICE_ACCOUNT_CLIENT_ID", "order-service")
+			.containsEntry("ECOMMERCE_SERVICE_ACCOUNT_TOKEN_URI", "http://localhost:8085/auth/token");
+		String orderSecret = order.get("ECOMMERCE_SERVICE_ACCOUNT_CLIENT_SECRET");
+		assertThat(orderSecret).hasSizeGreaterThanOrEqualTo(43)
+			.isNotEqualTo(cart.get("ECOMMERCE_SERVICE_ACCOUNT_CLIENT_SECRET"));
+		String clients = user.get("SPRING_APPLICATION_JSON");
+		assertThat(clients).startsWith("{\"ecommerce\":{\"user\":{\"service-clients\":{")
+			.contains("\"order-service\":{\"secret-hash\":\"$argon2id$")
+			.doesNotContain(orderSecret);
+		Matcher hash = Pattern.compile("\"order-service\":\\{\"secret-hash\":\"([^\"]+)\"").matcher(clients);
+		assertThat(hash.find()).isTrue();
+		assertThat(Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8().matches(orderSecret, hash.group(1))).isTrue();
+		assertThat(order).doesNotContainKey("SPRING_APPLICATION_JSON");
+	}
+
+	@Test
 	void theGatewayGetsNoDatabase() {
 		Map<String, String> variables = this.environment.of(this.catalog.gateway());
 
 		assertThat(variables).containsEntry("SERVER_PORT", "8080")
 			.containsEntry("ECOMMERCE_GATEWAY_SERVICES_PRODUCT_URL", "http://localhost:8081")
-			.doesNotContainKeys("SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD");
+			.doesNotContainKeys("SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD",
+					"ECOMMERCE_SERVICE_ACCOUNT_CLIENT_SECRET");
 	}
 
 	@Test
