@@ -63,6 +63,7 @@ public class RunningShop implements BeforeAllCallback, ParameterResolver {
 			.collect(Collectors.toMap(ServiceDefinition::name, (service) -> service.port() + PORT_OFFSET));
 		StackOptions options = defaults
 			.withPorts(defaults.postgresPort() + PORT_OFFSET, defaults.kafkaPort() + PORT_OFFSET, ports)
+			.withMailPorts(defaults.smtpPort() + PORT_OFFSET, defaults.imapPort() + PORT_OFFSET)
 			.withDirectories(target.resolve("stack-logs"), target.resolve("stack"))
 			// a test machine may be shared and busy: slow is not broken
 			.withStartTimeout(Duration.ofMinutes(5))

@@ -40,6 +40,8 @@ public final class ServiceEnvironment {
 			environment.put("SPRING_DATASOURCE_HIKARI_MINIMUM_IDLE", "2");
 		});
 		environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", this.endpoints.kafkaBootstrapServers());
+		environment.put("SPRING_MAIL_HOST", "localhost");
+		environment.put("SPRING_MAIL_PORT", Integer.toString(this.endpoints.smtpPort()));
 		environment.put("SPRING_PROFILES_ACTIVE", "demo");
 		environment.put("ECOMMERCE_SECURITY_JWT_JWKS_URI",
 				baseUrl(this.catalog.get("user")) + "/.well-known/jwks.json");

@@ -14,8 +14,9 @@ class ServiceEnvironmentTests {
 
 	private final ServiceCatalog catalog = ServiceCatalog.standard();
 
-	private final ServiceEnvironment environment = new ServiceEnvironment(this.catalog, new InfrastructureEndpoints(
-			(database) -> "jdbc:postgresql://localhost:15432/" + database, "postgres", "secret", "localhost:9092"));
+	private final ServiceEnvironment environment = new ServiceEnvironment(this.catalog,
+			new InfrastructureEndpoints((database) -> "jdbc:postgresql://localhost:15432/" + database, "postgres",
+					"secret", "localhost:9092", 3025));
 
 	@Test
 	void aServiceGetsItsPortItsDatabaseKafkaAndTheDemoProfile() {
@@ -28,6 +29,8 @@ class ServiceEnvironmentTests {
 			.containsEntry("SPRING_DATASOURCE_HIKARI_MINIMUM_IDLE", "2")
 			.containsEntry("SPRING_KAFKA_BOOTSTRAP_SERVERS", "localhost:9092")
 			.containsEntry("SPRING_PROFILES_ACTIVE", "demo")
+			.containsEntry("SPRING_MAIL_HOST", "localhost")
+			.containsEntry("SPRING_MAIL_PORT", "3025")
 			.containsEntry("ECOMMERCE_SECURITY_JWT_JWKS_URI", "http://localhost:8085/.well-known/jwks.json")
 			.containsEntry("MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED", "true");
 	}
@@ -78,7 +81,7 @@ class ServiceEnvironmentTests {
 	void movedPortsAreWhatTheOthersAreTold() {
 		ServiceCatalog moved = this.catalog.withPorts(Map.of("user", 18085));
 		ServiceEnvironment movedEnvironment = new ServiceEnvironment(moved,
-				new InfrastructureEndpoints((database) -> database, "u", "p", "k:1"));
+				new InfrastructureEndpoints((database) -> database, "u", "p", "k:1", 13025));
 
 		assertThat(movedEnvironment.of(moved.get("order")))
 			.containsEntry("ECOMMERCE_CLIENTS_USER_URL", "http://localhost:18085")
