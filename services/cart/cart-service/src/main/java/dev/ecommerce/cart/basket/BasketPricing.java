@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import dev.ecommerce.cart.api.AppliedCoupon;
 import dev.ecommerce.cart.api.CartWarning;
@@ -63,6 +64,22 @@ public class BasketPricing {
 	 */
 	public PricedBasket price(String currency, List<BasketLine> lines, @Nullable String couponCode,
 			@Nullable ShippingAddress destination, @Nullable String rateId, boolean strict) {
+		return price(currency, lines, couponCode, destination, rateId, strict, null);
+	}
+
+	/**
+	 * Prices a basket for an order: a coupon that applies is held for the order.
+	 * @param currency its currency
+	 * @param lines its lines, each SKU once
+	 * @param couponCode a coupon, if any
+	 * @param destination where it goes, if known
+	 * @param rateId a shipping rate chosen, if any
+	 * @param strict whether a SKU that cannot be bought is an error
+	 * @param orderId the order, if the basket is one
+	 * @return the priced basket
+	 */
+	public PricedBasket price(String currency, List<BasketLine> lines, @Nullable String couponCode,
+			@Nullable ShippingAddress destination, @Nullable String rateId, boolean strict, @Nullable UUID orderId) {
 		Map<String, CatalogSku> known = this.catalog.skus(lines.stream().map(BasketLine::sku).toList());
 		List<CartWarning> warnings = new ArrayList<>();
 		List<BasketItem> items = new ArrayList<>();
@@ -91,7 +108,8 @@ public class BasketPricing {
 						line.seenPrice(), sku.price(), null, null));
 			}
 		}
-		CouponCheck coupon = (couponCode != null) ? this.coupons.check(couponCode, currency) : null;
+		CouponCheck coupon = (couponCode == null) ? null : (orderId != null)
+				? this.coupons.hold(couponCode, currency, orderId) : this.coupons.check(couponCode, currency);
 		ShippingQuote shipping = items.isEmpty() ? new ShippingQuote(null, null)
 				: this.shippingRates.quote(destination, units(items), currency, rateId);
 		if (shipping.warning() != null) {
@@ -109,6 +127,9 @@ public class BasketPricing {
 			String refusal = (coupon.refusal() != null) ? coupon.refusal() : pricing.couponRefusal();
 			applied = new AppliedCoupon(coupon.code(), coupon.type(), refusal == null && pricing.couponApplied(),
 					refusal);
+			if (refusal != null && orderId != null) {
+				this.coupons.release(orderId);
+			}
 			if (refusal != null) {
 				warnings.add(new CartWarning("COUPON_NOT_APPLICABLE", "The coupon does not apply: " + refusal + ".",
 						null, null, null, null, coupon.code()));

@@ -52,7 +52,7 @@ class QuoteController {
 			.toList();
 		String coupon = (request.couponCode() != null && !request.couponCode().isBlank()) ? request.couponCode() : null;
 		PricedBasket basket = this.pricing.price(this.properties.currency(), lines, coupon, request.destination(),
-				request.shippingRateId(), true);
+				request.shippingRateId(), true, request.orderId());
 		return new QuoteResponse(basket.currency(),
 				basket.items()
 					.stream()

@@ -28,6 +28,9 @@ class OrderEvents {
 
 	static final String CHECKOUT = "cart-checkout";
 
+	private static final java.util.Set<String> ENDED_UNPAID = java.util.Set.of("dev.ecommerce.order.OrderRejected.v1",
+			"dev.ecommerce.order.OrderPaymentFailed.v1", "dev.ecommerce.order.OrderCancelled.v1");
+
 	private final HandledEvents handledEvents;
 
 	private final CouponDirectory coupons;
@@ -49,6 +52,13 @@ class OrderEvents {
 	@KafkaListener(topics = "order.events")
 	void on(ConsumerRecord<String, byte[]> record) {
 		IncomingEvent event = IncomingEvent.from(record, this.jsonMapper);
+		if (ENDED_UNPAID.contains(event.type())) {
+			// the order failed before confirmation: its coupon hold, if any, is free
+			// again
+			OrderEnded ended = event.dataAs(OrderEnded.class);
+			this.handledEvents.handleOnce(COUPON_USES, event, () -> this.coupons.release(ended.orderId()));
+			return;
+		}
 		if (!OrderConfirmed.TYPE.equals(event.type())) {
 			return;
 		}
@@ -59,6 +69,11 @@ class OrderEvents {
 					() -> this.coupons.recordUse(order.orderId(), order.couponCode(), at));
 		}
 		this.handledEvents.handleOnce(CHECKOUT, event, () -> emptyCart(order));
+	}
+
+	/** An order that ended without confirmation (tolerant reader: its id only). */
+	record OrderEnded(java.util.UUID orderId) {
+
 	}
 
 	private void emptyCart(OrderConfirmed order) {

@@ -81,13 +81,25 @@ record Coupon(String code, CouponType type, long value, String currency, @Nullab
 	 * @return the reason, or {@code null} when it may be used
 	 */
 	@Nullable String refusal(Instant now, int timesUsed, String basketCurrency) {
+		return refusal(now, timesUsed, 0, basketCurrency);
+	}
+
+	/**
+	 * Why the coupon cannot be used now, if it cannot.
+	 * @param now the time
+	 * @param timesUsed confirmed orders that used it
+	 * @param held orders in checkout holding it
+	 * @param basketCurrency the basket's currency
+	 * @return the reason, or {@code null} when it may be used
+	 */
+	@Nullable String refusal(Instant now, int timesUsed, int held, String basketCurrency) {
 		if (this.validFrom != null && now.isBefore(this.validFrom)) {
 			return "the coupon is not valid yet";
 		}
 		if (this.validUntil != null && !now.isBefore(this.validUntil)) {
 			return "the coupon has expired";
 		}
-		if (this.usageLimit != null && timesUsed >= this.usageLimit) {
+		if (this.usageLimit != null && timesUsed + held >= this.usageLimit) {
 			return "the coupon has been used up";
 		}
 		if (!this.currency.equals(basketCurrency)) {

@@ -31,6 +31,8 @@ public class CouponDirectory {
 	private static final Map<String, String> SORTABLE = Map.of("code", "code", "createdAt", "created_at", "validUntil",
 			"valid_until");
 
+	private static final UUID NO_ORDER = new UUID(0, 0);
+
 	private final Coupons coupons;
 
 	private final CartProperties properties;
@@ -97,10 +99,46 @@ public class CouponDirectory {
 	@Transactional(readOnly = true)
 	public CouponCheck check(String code, String currency) {
 		String normalized = Coupon.normalize(code);
+		Instant now = this.clock.instant();
 		return this.coupons.find(normalized).map((coupon) -> {
-			String refusal = coupon.refusal(this.clock.instant(), this.coupons.timesUsed(coupon.code()), currency);
+			String refusal = coupon.refusal(now, this.coupons.timesUsed(coupon.code()),
+					this.coupons.activeHolds(coupon.code(), now, NO_ORDER), currency);
 			return new CouponCheck(coupon.code(), coupon.type(), (refusal == null) ? coupon.terms() : null, refusal);
 		}).orElseGet(() -> new CouponCheck(normalized, null, null, "no coupon has this code"));
+	}
+
+	/**
+	 * Holds a coupon for an order in checkout when it may be used: confirmed uses and
+	 * other orders' unexpired holds together stay within the usage limit, decided under
+	 * the coupon's row lock, so that concurrent checkouts cannot overrun it. An order
+	 * that holds it already keeps its hold.
+	 * @param code the code as the shopper typed it
+	 * @param currency the basket's currency
+	 * @param orderId the order
+	 * @return the check; with terms when the coupon is held for the order
+	 */
+	@Transactional
+	public CouponCheck hold(String code, String currency, UUID orderId) {
+		String normalized = Coupon.normalize(code);
+		Instant now = this.clock.instant();
+		return this.coupons.lock(normalized).map((coupon) -> {
+			String refusal = this.coupons.used(orderId) ? null
+					: coupon.refusal(now, this.coupons.timesUsed(coupon.code()),
+							this.coupons.activeHolds(coupon.code(), now, orderId), currency);
+			if (refusal == null) {
+				this.coupons.hold(orderId, coupon.code(), now.plus(this.properties.couponHold()));
+			}
+			return new CouponCheck(coupon.code(), coupon.type(), (refusal == null) ? coupon.terms() : null, refusal);
+		}).orElseGet(() -> new CouponCheck(normalized, null, null, "no coupon has this code"));
+	}
+
+	/**
+	 * Gives up an order's hold: the order failed, or the coupon did not apply to it.
+	 * @param orderId the order
+	 */
+	@Transactional
+	public void release(UUID orderId) {
+		this.coupons.release(orderId);
 	}
 
 	/**

@@ -80,6 +80,34 @@ class Coupons {
 		this.jdbc.sql("DELETE FROM coupon WHERE code = ?").param(code).update();
 	}
 
+	/** Orders holding the coupon now, not counting one order. */
+	int activeHolds(String code, Instant now, UUID exceptOrder) {
+		return this.jdbc.sql("SELECT count(*) FROM coupon_hold WHERE code = ? AND expires_at > ? AND order_id <> ?")
+			.params(code, utc(now), exceptOrder)
+			.query(Integer.class)
+			.single();
+	}
+
+	void hold(UUID orderId, String code, Instant expiresAt) {
+		this.jdbc.sql("""
+				INSERT INTO coupon_hold (order_id, code, expires_at) VALUES (?, ?, ?)
+				ON CONFLICT (order_id) DO UPDATE SET code = excluded.code, expires_at = excluded.expires_at""")
+			.params(orderId, code, utc(expiresAt))
+			.update();
+	}
+
+	void release(UUID orderId) {
+		this.jdbc.sql("DELETE FROM coupon_hold WHERE order_id = ?").param(orderId).update();
+	}
+
+	/** Whether an order's use was counted already. */
+	boolean used(UUID orderId) {
+		return this.jdbc.sql("SELECT EXISTS (SELECT 1 FROM coupon_use WHERE order_id = ?)")
+			.param(orderId)
+			.query(Boolean.class)
+			.single();
+	}
+
 	int timesUsed(String code) {
 		return this.jdbc.sql("SELECT count(*) FROM coupon_use WHERE code = ?")
 			.param(code)
@@ -89,6 +117,7 @@ class Coupons {
 
 	/** Records an order's use of a coupon; a repeat for the same order counts once. */
 	void recordUse(UUID orderId, String code, Instant at) {
+		release(orderId);
 		this.jdbc.sql("INSERT INTO coupon_use (order_id, code, used_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
 			.params(orderId, code, utc(at))
 			.update();

@@ -193,6 +193,60 @@ class CouponIntegrationTests extends ServiceIntegrationTest {
 	}
 
 	@Test
+	void concurrentCheckoutsGetAtMostTheUsageLimitOfDiscountsAndAFailedOrderFreesItsHold() throws Exception {
+		String code = newCode();
+		Map<String, Object> limited = coupon(code, "FIXED", 100);
+		limited.put("usageLimit", 3);
+		post("/coupons", TestTokens.admin(), limited);
+		String sku = newSku();
+		stubSku(sku, 1000, 100);
+		List<UUID> orders = java.util.stream.Stream.generate(UUID::randomUUID).limit(10).toList();
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+		List<java.util.concurrent.Future<Reply>> replies = new java.util.ArrayList<>();
+		for (UUID order : orders) {
+			replies.add(pool.submit(() -> post("/carts/quote", TestTokens.service(), Map.of("lines",
+					List.of(Map.of("sku", sku, "quantity", 1)), "couponCode", code, "orderId", order))));
+		}
+		List<UUID> discounted = new java.util.ArrayList<>();
+		for (int i = 0; i < orders.size(); i++) {
+			Reply reply = replies.get(i).get();
+			assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+			if (reply.json().path("coupon").path("applied").asBoolean()) {
+				assertThat(reply.json().path("totals").path("discount").path("amount").asLong()).isEqualTo(100);
+				discounted.add(orders.get(i));
+			}
+			else {
+				assertThat(reply.json().path("coupon").path("reason").asString()).contains("used up");
+			}
+		}
+		pool.shutdown();
+		assertThat(discounted).hasSize(3);
+		Reply again = post("/carts/quote", TestTokens.service(), Map.of("lines",
+				List.of(Map.of("sku", sku, "quantity", 1)), "couponCode", code, "orderId", discounted.get(0)));
+		assertThat(again.json().path("coupon").path("applied").asBoolean()).as("a re-quote keeps its hold").isTrue();
+
+		confirm(discounted.get(0), UUID.randomUUID(), code, List.of());
+		publish("order.events", "dev.ecommerce.order.OrderPaymentFailed.v1", discounted.get(1).toString(),
+				Map.of("orderId", discounted.get(1), "number", "O-2", "failureCode", "card_declined"));
+		UUID late = UUID.randomUUID();
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> post("/carts/quote", TestTokens.service(),
+					Map.of("lines", List.of(Map.of("sku", sku, "quantity", 1)), "couponCode", code, "orderId", late))
+				.json()
+				.path("coupon")
+				.path("applied")
+				.asBoolean());
+		assertThat(post("/carts/quote", TestTokens.service(),
+				Map.of("lines", List.of(Map.of("sku", sku, "quantity", 1)), "couponCode", code, "orderId",
+						UUID.randomUUID()))
+			.json()
+			.path("coupon")
+			.path("applied")
+			.asBoolean()).as("1 used + 2 held = 3").isFalse();
+		assertThat(get("/coupons/" + code, TestTokens.admin()).json().path("timesUsed").asInt()).isEqualTo(1);
+	}
+
+	@Test
 	void aConfirmedOrderTakesWhatItBoughtOutOfTheBuyersCart() throws Exception {
 		String bought = newSku();
 		String kept = newSku();
