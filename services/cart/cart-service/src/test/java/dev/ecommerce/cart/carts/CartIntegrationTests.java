@@ -251,6 +251,17 @@ class CartIntegrationTests extends ServiceIntegrationTest {
 		assertThat(exists(users)).isTrue();
 	}
 
+	@Test
+	void aClosedAccountTakesItsCartAlong() throws Exception {
+		TestTokens.Token user = TestTokens.customer();
+		String id = post("/carts", user, null).json().path("id").asString();
+		String other = post("/carts", TestTokens.customer(), null).json().path("id").asString();
+		publish("user.events", dev.ecommerce.user.api.UserDeleted.TYPE, user.userId().toString(),
+				new dev.ecommerce.user.api.UserDeleted(user.userId(), java.time.Instant.now()));
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> !exists(id));
+		assertThat(exists(other)).isTrue();
+	}
+
 	private boolean exists(String cart) {
 		return this.jdbc.sql("SELECT EXISTS (SELECT 1 FROM cart WHERE id = ?)")
 			.param(UUID.fromString(cart))
