@@ -131,12 +131,16 @@ public abstract class ServiceIntegrationTest {
 		if (token != null) {
 			request.header("Authorization", token.bearer());
 		}
+		boolean typed = false;
 		for (int i = 0; i + 1 < headers.length; i += 2) {
 			request.header(headers[i], headers[i + 1]);
+			typed |= headers[i].equalsIgnoreCase("Content-Type");
 		}
 		if (body != null) {
-			request.header("Content-Type", "application/json")
-				.body((body instanceof String text) ? text : json.writeValueAsString(body));
+			if (!typed) {
+				request.header("Content-Type", "application/json");
+			}
+			request.body((body instanceof String text) ? text : json.writeValueAsString(body));
 		}
 		var result = request.exchange().returnResult(String.class);
 		String text = result.getResponseBody();

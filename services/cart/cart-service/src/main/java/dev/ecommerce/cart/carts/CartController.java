@@ -85,7 +85,7 @@ class CartController {
 		return ok(this.carts.addItem(id, Shopper.of(jwt), token, request.sku(), request.quantity()));
 	}
 
-	@PatchMapping("/{id}/items/{sku}")
+	@PatchMapping(path = "/{id}/items/{sku}", consumes = { "application/merge-patch+json", "application/json" })
 	ResponseEntity<CartResponse> changeQuantity(@PathVariable UUID id,
 			@PathVariable @Size(max = 64) @Pattern(regexp = Texts.SKU, message = Texts.SKU_MESSAGE) String sku,
 			@Valid @RequestBody QuantityRequest request, @AuthenticationPrincipal @Nullable Jwt jwt,

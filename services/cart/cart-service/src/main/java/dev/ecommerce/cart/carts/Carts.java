@@ -81,6 +81,10 @@ class Carts {
 		this.jdbc.sql("DELETE FROM cart WHERE id = ?").param(id).update();
 	}
 
+	void deleteOfUser(UUID userId) {
+		this.jdbc.sql("DELETE FROM cart WHERE user_id = ?").param(userId).update();
+	}
+
 	/** Removes guest carts untouched since a time; answers how many. */
 	int deleteGuestCartsUntouchedSince(Instant cutoff) {
 		return this.jdbc.sql("DELETE FROM cart WHERE user_id IS NULL AND updated_at < ?")

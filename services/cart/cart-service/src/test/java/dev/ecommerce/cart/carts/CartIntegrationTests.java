@@ -99,6 +99,11 @@ class CartIntegrationTests extends ServiceIntegrationTest {
 		Reply changed = patch("/carts/" + id + "/items/" + lamp, user, Map.of("quantity", 1));
 		assertThat(changed.json().path("items").get(0).path("quantity").asInt()).isEqualTo(1);
 		assertThat(totals(changed)).isEqualTo("1749 - 0 + 0 + 350 = 2099 GBP");
+		Reply mergePatch = patch("/carts/" + id + "/items/" + lamp, user, Map.of("quantity", 2), "Content-Type",
+				"application/merge-patch+json");
+		assertThat(mergePatch.status()).as(mergePatch.toString()).isEqualTo(200);
+		assertThat(mergePatch.json().path("items").get(0).path("quantity").asInt()).isEqualTo(2);
+		assertThat(patch("/carts/" + id + "/items/" + lamp, user, Map.of("quantity", 1)).status()).isEqualTo(200);
 		Reply removed = delete("/carts/" + id + "/items/" + mug, user);
 		assertThat(removed.status()).isEqualTo(200);
 		assertThat(removed.json().path("items")).hasSize(1);
@@ -249,6 +254,17 @@ class CartIntegrationTests extends ServiceIntegrationTest {
 		assertThat(exists(stale)).isFalse();
 		assertThat(exists(recent)).isTrue();
 		assertThat(exists(users)).isTrue();
+	}
+
+	@Test
+	void aClosedAccountTakesItsCartAlong() throws Exception {
+		TestTokens.Token user = TestTokens.customer();
+		String id = post("/carts", user, null).json().path("id").asString();
+		String other = post("/carts", TestTokens.customer(), null).json().path("id").asString();
+		publish("user.events", dev.ecommerce.user.api.UserDeleted.TYPE, user.userId().toString(),
+				new dev.ecommerce.user.api.UserDeleted(user.userId(), java.time.Instant.now()));
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> !exists(id));
+		assertThat(exists(other)).isTrue();
 	}
 
 	private boolean exists(String cart) {
