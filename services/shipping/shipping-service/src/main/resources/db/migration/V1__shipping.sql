@@ -87,6 +87,10 @@ CREATE TABLE shipment (
 
 CREATE INDEX shipment_user ON shipment (user_id, created_at);
 
+-- the shipments whose carriers are asked where they are, rather than calling back
+CREATE INDEX shipment_in_flight_elsewhere ON shipment (updated_at)
+    WHERE network <> 'table' AND status NOT IN ('DELIVERED', 'RETURNED_TO_SENDER', 'VOIDED');
+
 CREATE TABLE tracking_event (
     id          uuid        PRIMARY KEY,
     shipment_id uuid        NOT NULL REFERENCES shipment (id),

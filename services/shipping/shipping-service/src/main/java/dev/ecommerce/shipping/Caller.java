@@ -3,8 +3,6 @@ package dev.ecommerce.shipping;
 import java.util.List;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
-
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
@@ -21,10 +19,6 @@ public record Caller(UUID id, boolean admin, boolean service) {
 		List<String> roles = jwt.getClaimAsStringList("roles");
 		return new Caller(UUID.fromString(jwt.getSubject()), roles != null && roles.contains("ADMIN"),
 				roles != null && roles.contains("SERVICE"));
-	}
-
-	public static @Nullable Caller ofNullable(@Nullable Jwt jwt) {
-		return (jwt != null) ? of(jwt) : null;
 	}
 
 	/** Whether it may see and manage every shipment. */

@@ -14,6 +14,12 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.ecommerce.platform.test.TestTokens;
+import dev.ecommerce.shipping.carrier.CarrierNetwork;
+import dev.ecommerce.shipping.carrier.Consignment;
+import dev.ecommerce.shipping.carrier.Offer;
+import dev.ecommerce.shipping.carrier.ParcelQuery;
+import dev.ecommerce.shipping.carrier.Purchase;
+import dev.ecommerce.shipping.carrier.Scan;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,7 +53,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "logging.structured.format.console=", "ecommerce.events.relay.poll-interval=100ms",
 				"shipping.rates.signing-key=test-signing-key-of-at-least-32-characters",
-				"shipping.webhooks.secret=test-webhook-secret" })
+				"shipping.webhooks.secret=test-webhook-secret",
+				// the machine running the tests may be slow; the timeouts are not under
+				// test here
+				"ecommerce.clients.product.read-timeout=30s" })
 @Import(ShippingIntegrationTest.TestClockConfiguration.class)
 public abstract class ShippingIntegrationTest {
 
@@ -56,6 +65,9 @@ public abstract class ShippingIntegrationTest {
 	protected static final WireMockServer products = new WireMockServer(WireMockConfiguration.options().dynamicPort());
 
 	protected static final MovableClock clock = new MovableClock();
+
+	/** A carrier network that is asked for its scans instead of calling back. */
+	protected static final PolledNetwork polled = new PolledNetwork();
 
 	static {
 		products.start();
@@ -226,6 +238,45 @@ public abstract class ShippingIntegrationTest {
 
 	}
 
+	/**
+	 * A network that offers nothing and answers tracking questions with the scans a test
+	 * gives it, as a multi-carrier API would.
+	 */
+	public static final class PolledNetwork implements CarrierNetwork {
+
+		private final Map<String, List<Scan>> scans = new java.util.concurrent.ConcurrentHashMap<>();
+
+		public void reports(String trackingNumber, List<Scan> scans) {
+			this.scans.put(trackingNumber, List.copyOf(scans));
+		}
+
+		@Override
+		public String name() {
+			return "polled";
+		}
+
+		@Override
+		public List<Offer> offers(ParcelQuery parcel) {
+			return List.of();
+		}
+
+		@Override
+		public boolean delivers(Offer offer, String country, String postalCode) {
+			return false;
+		}
+
+		@Override
+		public Purchase buy(Offer offer, Consignment consignment) {
+			throw new IllegalStateException("The polled test network sells no labels");
+		}
+
+		@Override
+		public List<Scan> track(String trackingNumber) {
+			return this.scans.getOrDefault(trackingNumber, List.of());
+		}
+
+	}
+
 	/** A clock that tests move forward; it follows real time otherwise. */
 	public static final class MovableClock extends Clock {
 
@@ -263,6 +314,11 @@ public abstract class ShippingIntegrationTest {
 		@Primary
 		Clock movableClock() {
 			return clock;
+		}
+
+		@Bean
+		PolledNetwork polledNetwork() {
+			return polled;
 		}
 
 	}

@@ -14,6 +14,7 @@ import dev.ecommerce.shipping.api.RateItem;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
 
 /**
@@ -61,6 +62,12 @@ class ParcelWeights {
 			throw new ProblemException(HttpStatus.BAD_GATEWAY, ProblemTypes.of("product-lookup-failed"),
 					"Product lookup failed",
 					"The product service answered " + ex.getStatusCode().value() + " to a lookup of the SKUs.");
+		}
+		catch (RestClientException ex) {
+			// an answer cut off or unreadable: as good as no answer
+			throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.SERVICE_UNAVAILABLE,
+					"Service unavailable",
+					"The product service did not answer the weights of the SKUs. Try again shortly.");
 		}
 	}
 

@@ -195,7 +195,9 @@ public class Dispatch {
 
 	@Transactional(readOnly = true)
 	public TrackingResponse tracking(String trackingNumber) {
-		Shipment shipment = this.shipments.findByTrackingNumber(trackingNumber)
+		// tracking numbers are printed in capitals; people type them as they like
+		Shipment shipment = this.shipments
+			.findByTrackingNumber(trackingNumber.strip().replace(" ", "").toUpperCase(java.util.Locale.ROOT))
 			.orElseThrow(() -> new NotFoundException("No shipment has the tracking number " + trackingNumber + "."));
 		List<TrackingEventResponse> events = this.shipments.journey(shipment.id())
 			.stream()

@@ -91,6 +91,19 @@ class Shipments {
 			.single();
 	}
 
+	/**
+	 * Shipments of networks other than the built-in tables that are still on their way,
+	 * least recently changed first.
+	 */
+	List<Shipment> inFlightElsewhere(int limit) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM shipment WHERE network <> 'table' "
+					+ "AND status NOT IN ('DELIVERED', 'RETURNED_TO_SENDER', 'VOIDED') ORDER BY updated_at LIMIT ?")
+			.param(limit)
+			.query(Shipments::map)
+			.list();
+	}
+
 	void insert(Shipment s) {
 		ShippingAddress a = s.address();
 		this.jdbc
