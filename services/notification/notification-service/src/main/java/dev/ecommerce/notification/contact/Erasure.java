@@ -1,0 +1,45 @@
+package dev.ecommerce.notification.contact;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Erases everything this service holds about a closed account: its contact details,
+ * preferences, webhook, its orders' owner records, and its notifications, including those
+ * not delivered yet, which are therefore never sent. Only its id is kept, so that later
+ * events about it notify nobody.
+ */
+@Component
+class Erasure {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Erasure(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	void erase(UUID userId) {
+		for (String sql : new String[] { "DELETE FROM notification WHERE recipient_id = ?",
+				"DELETE FROM contact WHERE user_id = ?", "DELETE FROM preference WHERE user_id = ?",
+				"DELETE FROM order_owner WHERE user_id = ?",
+				"DELETE FROM seller_customer WHERE user_id = ? OR seller_id = ?",
+				"DELETE FROM seller_webhook WHERE seller_id = ?" }) {
+			var statement = this.jdbc.sql(sql).param(userId);
+			if (sql.contains("OR seller_id")) {
+				statement = statement.param(userId);
+			}
+			statement.update();
+		}
+		this.jdbc.sql("INSERT INTO erased_user (user_id, erased_at) VALUES (?, ?) ON CONFLICT DO NOTHING")
+			.params(userId, this.clock.instant().atOffset(ZoneOffset.UTC))
+			.update();
+	}
+
+}
