@@ -47,7 +47,10 @@ import static org.awaitility.Awaitility.await;
 		properties = { "logging.structured.format.console=", "ecommerce.notification.delivery.poll-interval=100ms",
 				"ecommerce.notification.sms.account-sid=AC123", "ecommerce.notification.sms.auth-token=secret",
 				"ecommerce.notification.sms.from=+15550001111",
-				"ecommerce.notification.unsubscribe-secret=test-unsubscribe-secret" })
+				"ecommerce.notification.unsubscribe-secret=test-unsubscribe-secret",
+				"ecommerce.notification.delivery.max-attempts=3",
+				"ecommerce.notification.delivery.initial-backoff=200ms",
+				"ecommerce.notification.delivery.max-backoff=2s" })
 public abstract class ServiceIntegrationTest {
 
 	protected static final JsonMapper json = JsonMapper.builder().build();
@@ -94,10 +97,14 @@ public abstract class ServiceIntegrationTest {
 		this.client = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
 	}
 
-	protected Reply call(HttpMethod method, String path, TestTokens.@Nullable Token token, @Nullable Object body) {
+	protected Reply call(HttpMethod method, String path, TestTokens.@Nullable Token token, @Nullable Object body,
+			String... headers) {
 		var request = this.client.method(method).uri(path);
 		if (token != null) {
 			request.header("Authorization", token.bearer());
+		}
+		for (int i = 0; i + 1 < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
 		}
 		if (body != null) {
 			request.header("Content-Type", "application/json")
@@ -112,8 +119,8 @@ public abstract class ServiceIntegrationTest {
 		return call(HttpMethod.GET, path, token, null);
 	}
 
-	protected Reply post(String path, TestTokens.@Nullable Token token, @Nullable Object body) {
-		return call(HttpMethod.POST, path, token, body);
+	protected Reply post(String path, TestTokens.@Nullable Token token, @Nullable Object body, String... headers) {
+		return call(HttpMethod.POST, path, token, body, headers);
 	}
 
 	protected Reply put(String path, TestTokens.@Nullable Token token, Object body) {

@@ -52,7 +52,7 @@ public class Contacts {
 			.list();
 	}
 
-	void registered(UUID userId, String email, String fullName) {
+	public void registered(UUID userId, String email, String fullName) {
 		// a registration never overwrites what an update (version >= 1) has said
 		this.jdbc.sql("""
 				INSERT INTO contact (user_id, email, full_name, roles, enabled, version, updated_at)
@@ -62,7 +62,7 @@ public class Contacts {
 			.update();
 	}
 
-	void updated(UUID userId, String email, String fullName, @Nullable String phone, List<String> roles,
+	public void updated(UUID userId, String email, String fullName, @Nullable String phone, List<String> roles,
 			boolean enabled, long version) {
 		this.jdbc.sql("""
 				INSERT INTO contact (user_id, email, full_name, phone, roles, enabled, version, updated_at)

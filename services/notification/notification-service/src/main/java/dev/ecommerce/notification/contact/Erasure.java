@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * events about it notify nobody.
  */
 @Component
-class Erasure {
+public class Erasure {
 
 	private final JdbcClient jdbc;
 
@@ -25,7 +25,7 @@ class Erasure {
 		this.clock = clock;
 	}
 
-	void erase(UUID userId) {
+	public void erase(UUID userId) {
 		for (String sql : new String[] { "DELETE FROM notification WHERE recipient_id = ?",
 				"DELETE FROM contact WHERE user_id = ?", "DELETE FROM preference WHERE user_id = ?",
 				"DELETE FROM order_owner WHERE user_id = ?",

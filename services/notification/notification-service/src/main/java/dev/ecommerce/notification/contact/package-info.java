@@ -1,5 +1,6 @@
 /**
- * How to reach each user, kept from the user service's events, and erased with the user.
+ * How to reach each user, as the user service's events tell it, and its erasure with the
+ * account.
  */
 @NullMarked
 package dev.ecommerce.notification.contact;

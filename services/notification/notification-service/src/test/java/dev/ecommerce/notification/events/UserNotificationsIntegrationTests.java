@@ -1,4 +1,4 @@
-package dev.ecommerce.notification.contact;
+package dev.ecommerce.notification.events;
 
 import java.time.Duration;
 import java.time.Instant;

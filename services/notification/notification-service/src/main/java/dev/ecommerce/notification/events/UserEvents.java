@@ -1,7 +1,9 @@
-package dev.ecommerce.notification.contact;
+package dev.ecommerce.notification.events;
 
 import java.util.Map;
 
+import dev.ecommerce.notification.contact.Contacts;
+import dev.ecommerce.notification.contact.Erasure;
 import dev.ecommerce.notification.dispatch.Dispatcher;
 import dev.ecommerce.notification.dispatch.Kind;
 import dev.ecommerce.notification.dispatch.Message;
