@@ -152,6 +152,36 @@ class OrderNotificationsIntegrationTests extends ServiceIntegrationTest {
 	}
 
 	@Test
+	void theParcelsProgressAndACancellationAreToldInTheirOwnWords() throws Exception {
+		User pia = registered("Pia Progress");
+		UUID orderId = UUID.randomUUID();
+		publish("order.events", UUID.randomUUID().toString(), PLACED, orderId,
+				order(orderId, "8008", pia.id(), usualLines(UUID.randomUUID(), UUID.randomUUID())));
+		mailsTo(pia.email(), 2);
+		UUID shipmentId = UUID.randomUUID();
+		for (String status : new String[] { "IN_TRANSIT", "OUT_FOR_DELIVERY", "EXCEPTION" }) {
+			publish("shipping.events", UUID.randomUUID().toString(), "dev.ecommerce.shipping.ShipmentStatusChanged.v1",
+					shipmentId, Map.of("shipmentId", shipmentId, "orderId", orderId, "trackingNumber", "RM9", "status",
+							status, "location", "London", "description", "Address not found", "at", Instant.now()));
+		}
+		publish("order.events", UUID.randomUUID().toString(), dev.ecommerce.notification.OrderMother.CANCELLED, orderId,
+				Map.of("orderId", orderId, "number", "8008", "userId", pia.id(), "reason", "not delivered", "refunded",
+						Map.of("amount", 1299, "currency", "GBP"), "at", Instant.now()));
+
+		var mails = mailsTo(pia.email(), 5);
+		// two topics: no order between the shipping and the order events
+		assertThat(mails).extracting(MimeMessage::getSubject)
+			.containsExactlyInAnyOrder("Welcome to The Shop, Pia Progress", "We received your order 8008",
+					"Your order 8008 arrives today", "A problem with the delivery of your order 8008",
+					"Your order 8008 is cancelled");
+		assertThat(Mails.part(withSubject(mails, "A problem with the delivery of your order 8008"), "text/plain"))
+			.contains("The carrier reports a problem with the delivery of your order 8008: Address not found.");
+		assertThat(Mails.part(withSubject(mails, "Your order 8008 is cancelled"), "text/plain"))
+			.contains("Your order 8008 is cancelled (not delivered). Anything you paid (£12.99) is refunded");
+		assertThat(notifications(pia.id(), "EMAIL")).as("in transit is not told").isEqualTo(5);
+	}
+
+	@Test
 	void lowStockReachesTheSellerAndTheAdmins() throws Exception {
 		User seller = registered("Sue Stock");
 		updated(seller, null, Role.SELLER);
@@ -170,6 +200,15 @@ class OrderNotificationsIntegrationTests extends ServiceIntegrationTest {
 		}
 		Reply log = get("/notifications?recipientId=" + admin.id() + "&channel=EMAIL", TestTokens.admin());
 		assertThat(log.json().findValuesAsString("kind")).contains("LOW_STOCK");
+	}
+
+	private static MimeMessage withSubject(java.util.List<MimeMessage> mails, String subject) throws Exception {
+		for (MimeMessage mail : mails) {
+			if (subject.equals(mail.getSubject())) {
+				return mail;
+			}
+		}
+		throw new AssertionError("No mail " + subject);
 	}
 
 	private static String hmac(String secret, String text) throws Exception {

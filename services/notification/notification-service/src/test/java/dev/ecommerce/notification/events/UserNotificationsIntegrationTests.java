@@ -9,8 +9,10 @@ import java.util.UUID;
 import dev.ecommerce.notification.Mails;
 import dev.ecommerce.notification.ServiceIntegrationTest;
 import dev.ecommerce.user.api.PasswordResetRequested;
+import dev.ecommerce.user.api.Role;
 import dev.ecommerce.user.api.UserDeleted;
 import dev.ecommerce.user.api.UserRegistered;
+import dev.ecommerce.user.api.UserUpdated;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
@@ -90,6 +92,28 @@ class UserNotificationsIntegrationTests extends ServiceIntegrationTest {
 				.query(String.class)
 				.single()
 				.isEmpty());
+	}
+
+	@Test
+	void aDisabledAccountIsNotifiedOfNothing() {
+		User dora = registered("Dora Disabled");
+		mailsTo(dora.email(), 1);
+		publish("user.events", UUID.randomUUID().toString(), UserUpdated.TYPE, dora.id(), new UserUpdated(dora.id(),
+				dora.email(), dora.name(), null, List.of(Role.CUSTOMER), false, 3, Instant.now()));
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> !this.jdbc.sql("SELECT enabled FROM contact WHERE user_id = ?")
+				.param(dora.id())
+				.query(Boolean.class)
+				.single());
+		String reset = UUID.randomUUID().toString();
+		publish("user.events", reset, PasswordResetRequested.TYPE, dora.id(), new PasswordResetRequested(dora.id(),
+				dora.email(), dora.name(), "token", Instant.now().plusSeconds(600)));
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.jdbc.sql("SELECT count(*) FROM handled_event WHERE event_id = ?")
+				.param(reset)
+				.query(Long.class)
+				.single() == 1);
+		assertThat(notifications(dora.id(), "EMAIL")).as("the welcome only").isEqualTo(1);
 	}
 
 	@Test
