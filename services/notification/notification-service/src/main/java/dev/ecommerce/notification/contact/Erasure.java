@@ -26,17 +26,12 @@ public class Erasure {
 	}
 
 	public void erase(UUID userId) {
-		for (String sql : new String[] { "DELETE FROM notification WHERE recipient_id = ?",
-				"DELETE FROM contact WHERE user_id = ?", "DELETE FROM preference WHERE user_id = ?",
-				"DELETE FROM order_owner WHERE user_id = ?",
-				"DELETE FROM seller_customer WHERE user_id = ? OR seller_id = ?",
-				"DELETE FROM seller_webhook WHERE seller_id = ?" }) {
-			var statement = this.jdbc.sql(sql).param(userId);
-			if (sql.contains("OR seller_id")) {
-				statement = statement.param(userId);
-			}
-			statement.update();
-		}
+		this.jdbc.sql("DELETE FROM notification WHERE recipient_id = ?").param(userId).update();
+		this.jdbc.sql("DELETE FROM contact WHERE user_id = ?").param(userId).update();
+		this.jdbc.sql("DELETE FROM preference WHERE user_id = ?").param(userId).update();
+		this.jdbc.sql("DELETE FROM order_owner WHERE user_id = ?").param(userId).update();
+		this.jdbc.sql("DELETE FROM seller_customer WHERE user_id = ? OR seller_id = ?").params(userId, userId).update();
+		this.jdbc.sql("DELETE FROM seller_webhook WHERE seller_id = ?").param(userId).update();
 		this.jdbc.sql("INSERT INTO erased_user (user_id, erased_at) VALUES (?, ?) ON CONFLICT DO NOTHING")
 			.params(userId, this.clock.instant().atOffset(ZoneOffset.UTC))
 			.update();

@@ -1,6 +1,7 @@
 package dev.ecommerce.notification.dispatch;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -129,7 +130,7 @@ public class Dispatcher {
 	}
 
 	/** The recipient ids of the enabled admins. */
-	public java.util.List<UUID> admins() {
+	public List<UUID> admins() {
 		return this.contacts.admins();
 	}
 

@@ -61,13 +61,6 @@ public class PreferenceStore {
 			.update();
 	}
 
-	/** The users who accept marketing mail. */
-	public java.util.List<UUID> acceptingMarketing() {
-		return this.jdbc.sql("SELECT user_id FROM preference WHERE marketing AND email ORDER BY user_id")
-			.query(UUID.class)
-			.list();
-	}
-
 	public void unsubscribeFromMarketing(UUID userId) {
 		Preferences current = of(userId);
 		save(userId,
