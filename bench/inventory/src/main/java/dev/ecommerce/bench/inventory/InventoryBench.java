@@ -57,7 +57,20 @@ public final class InventoryBench {
 	private InventoryBench() {
 	}
 
-	public static void main(String[] arguments) throws Exception {
+	public static void main(String[] arguments) {
+		int status = 0;
+		try {
+			run(arguments);
+		}
+		catch (Exception ex) {
+			ex.printStackTrace();
+			status = 1;
+		}
+		// the key set's HTTP server (TestJwks) has a thread that would keep the JVM alive
+		System.exit(status);
+	}
+
+	private static void run(String[] arguments) throws Exception {
 		Map<String, String> options = Results.options(arguments);
 		int skuCount = Integer.parseInt(options.getOrDefault("skus", "1000"));
 		int clients = Integer.parseInt(options.getOrDefault("clients", "8"));
