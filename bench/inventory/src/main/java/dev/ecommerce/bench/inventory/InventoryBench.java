@@ -296,7 +296,7 @@ public final class InventoryBench {
 		report.append("|---|---:|---:|---:|---:|---:|---:|\n");
 		for (int i = 0; i < table.size(); i++) {
 			LoadRun.Result result = table.get(i).result();
-			String ratio = (i % 2 == 0) ? String.format(Locale.ROOT, "%.0f %%",
+			String ratio = (i % 2 == 0) ? String.format(Locale.ROOT, "%.1f %%",
 					100 * result.throughput() / table.get(i + 1).result().throughput()) : "";
 			report.append(String.format(Locale.ROOT, "| %s | %d | %d | %.0f | %.1f | %.1f | %s |%n", result.scenario(),
 					result.requests(), result.errors(), result.throughput(), result.p50(), result.p99(), ratio));
@@ -317,7 +317,7 @@ public final class InventoryBench {
 		}
 		double hot = table.get(0).result().throughput() / table.get(1).result().throughput();
 		report.append(String.format(Locale.ROOT,
-				"%nFor the hot SKU the service reaches %.0f %% of raw SQL's rate (target ≥ 50 %%: %s).%n", hot * 100,
+				"%nFor the hot SKU the service reaches %.1f %% of raw SQL's rate (target ≥ 50 %%: %s).%n", hot * 100,
 				(hot >= 0.5) ? "met" : "missed"));
 		return report.toString();
 	}
