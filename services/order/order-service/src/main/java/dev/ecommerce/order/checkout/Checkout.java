@@ -108,14 +108,15 @@ class Checkout {
 		}
 		ShippingAddress address = request.shippingAddress().toAddress();
 		ShippingClient.Rate rate = this.shipping.rate(request.shippingRateId());
-		CartClient.Quote quote = this.carts.quote(items, coupon, address, request.shippingRateId());
+		UUID orderId = UUID.randomUUID();
+		CartClient.Quote quote = this.carts.quote(orderId, items, coupon, address, request.shippingRateId());
 		checkQuoteCovers(items, quote);
 		if (rate.amount() != null && !rate.amount().currency().equals(quote.currency())) {
 			throw new ConflictException(ProblemTypes.of("currency-mismatch"), "Currencies differ",
 					"The shipping rate is in " + rate.amount().currency() + ", the basket in " + quote.currency()
 							+ ".");
 		}
-		Order order = newOrder(caller, request, quote, rate, address);
+		Order order = newOrder(orderId, caller, request, quote, rate, address);
 		this.transactions.executeWithoutResult((tx) -> {
 			this.orders.insert(order);
 			this.events.placed(order);
@@ -149,14 +150,14 @@ class Checkout {
 		return this.orders.find(id).orElseThrow();
 	}
 
-	private Order newOrder(Caller caller, PlaceOrderRequest request, CartClient.Quote quote, ShippingClient.Rate rate,
-			ShippingAddress address) {
+	private Order newOrder(UUID id, Caller caller, PlaceOrderRequest request, CartClient.Quote quote,
+			ShippingClient.Rate rate, ShippingAddress address) {
 		Instant now = this.clock.instant();
 		long number = this.jdbc.sql("SELECT nextval('order_number')").query(Long.class).single();
 		Order.Saga saga = new Order.Saga(SagaStep.RESERVE_STOCK.name(), 0, now, null,
 				now.plus(this.properties.deadline()), null, null, null, null, null, null, 0, null, null, null, null);
-		return new Order(UUID.randomUUID(), String.format("ORD-%08d", number), caller.userId(), OrderStatus.PENDING,
-				quote.lines(), quote.totals(), quote.couponCode(), address, null,
+		return new Order(id, String.format("ORD-%08d", number), caller.userId(), OrderStatus.PENDING, quote.lines(),
+				quote.totals(), quote.couponCode(), address, null,
 				new Order.Shipping(request.shippingRateId(), rate.carrier(), rate.service()),
 				request.paymentMethod().gateway(), request.paymentMethod().token(), saga, List.of(), null, 0, now, now);
 	}

@@ -73,12 +73,12 @@ public class CartClient {
 
 	/**
 	 * Prices lines as the cart service does for any basket: catalog prices, the coupon,
-	 * tax and the shipping rate.
+	 * tax and the shipping rate, for the order about to be placed.
 	 * @throws InvalidRequestException for an unknown SKU
 	 * @throws ConflictException when the cart service refuses the quote (a coupon that is
 	 * not valid)
 	 */
-	public Quote quote(List<Item> items, @Nullable String couponCode, ShippingAddress destination,
+	public Quote quote(UUID orderId, List<Item> items, @Nullable String couponCode, ShippingAddress destination,
 			String shippingRateId) {
 		Map<String, Object> request = new LinkedHashMap<>();
 		request.put("lines", items);
@@ -87,6 +87,9 @@ public class CartClient {
 		}
 		request.put("destination", destination);
 		request.put("shippingRateId", shippingRateId);
+		// a coupon with a usage limit is held for this order until it is confirmed or
+		// fails
+		request.put("orderId", orderId);
 		Answer answer = Answer.of(SERVICE,
 				this.rest.post().uri("/carts/quote").contentType(MediaType.APPLICATION_JSON).body(request));
 		if (answer.status() == 404) {

@@ -58,6 +58,10 @@ class CheckoutIntegrationTests extends ServiceIntegrationTest {
 		assertThat(paid.at("/amount/currency").asString()).isEqualTo("GBP");
 		peers.verify(1, postRequestedFor(urlEqualTo("/inventory/reservations/" + id + "/commit")));
 		peers.verify(1, postRequestedFor(urlEqualTo("/shippings")).withRequestBody(containing(id)));
+		peers.verify(1,
+				postRequestedFor(urlPathEqualTo("/carts/quote"))
+					.withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.orderId",
+							com.github.tomakehurst.wiremock.client.WireMock.equalTo(id))));
 		assertThat(this.jdbc.sql("SELECT payment_token FROM orders WHERE id = ?")
 			.param(UUID.fromString(id))
 			.query(String.class)
