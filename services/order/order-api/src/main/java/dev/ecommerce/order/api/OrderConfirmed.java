@@ -1,0 +1,31 @@
+package dev.ecommerce.order.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An order was confirmed: its stock is held and it is paid. Published on
+ * {@code order.events}, keyed by the order id.
+ *
+ * @param orderId the order
+ * @param number the order's human number
+ * @param userId the customer
+ * @param lines what was bought at what price
+ * @param totals what it costs
+ * @param couponCode the coupon applied, if any
+ * @param paymentId the payment that paid it
+ * @param shippingAddress where it goes
+ * @param shippingRateId the shipping rate chosen, if any
+ * @param at when it happened
+ */
+public record OrderConfirmed(UUID orderId, String number, UUID userId, List<OrderLine> lines, OrderTotals totals,
+		@Nullable String couponCode, UUID paymentId, ShippingAddress shippingAddress, @Nullable String shippingRateId,
+		Instant at) {
+
+	/** The CloudEvents type of this event. */
+	public static final String TYPE = "dev.ecommerce.order.OrderConfirmed.v1";
+
+}
