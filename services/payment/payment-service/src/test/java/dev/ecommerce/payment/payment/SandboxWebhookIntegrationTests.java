@@ -1,13 +1,9 @@
 package dev.ecommerce.payment.payment;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.HexFormat;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import dev.ecommerce.payment.ServiceIntegrationTest;
+import dev.ecommerce.payment.WebhookSignatures;
 import dev.ecommerce.platform.test.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -80,18 +76,8 @@ class SandboxWebhookIntegrationTests extends ServiceIntegrationTest {
 		return post("/payments/webhooks/sandbox", null, body, "Sandbox-Signature", signature);
 	}
 
-	/** Stripe's scheme: {@code t=<seconds>,v1=<hex HMAC-SHA256 of "t.body">}. */
-	public static String signature(String body, String secret, Instant at) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-			long t = at.getEpochSecond();
-			return "t=" + t + ",v1="
-					+ HexFormat.of().formatHex(mac.doFinal((t + "." + body).getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
+	private static String signature(String body, String secret, Instant at) {
+		return WebhookSignatures.stripe(body, secret, at);
 	}
 
 }
