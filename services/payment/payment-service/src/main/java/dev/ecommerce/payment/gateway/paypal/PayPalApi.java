@@ -47,8 +47,10 @@ class PayPalApi {
 		this.properties = properties;
 		this.json = json;
 		this.clock = clock;
-		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-				HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build());
+		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(properties.connectTimeout())
+			.build());
 		requests.setReadTimeout(properties.readTimeout());
 		this.rest = builder.clone().baseUrl(properties.apiBase()).requestFactory(requests).build();
 	}
@@ -93,7 +95,7 @@ class PayPalApi {
 				last = new GatewayUnavailableException("PayPal answered " + reply.status() + " to " + path);
 			}
 			catch (ResourceAccessException ex) {
-				last = new GatewayUnavailableException("PayPal did not answer " + path, ex);
+				last = new GatewayUnavailableException("PayPal did not answer " + path + ": " + ex.getMessage(), ex);
 			}
 			log.warn("PayPal attempt {} of {} at {} failed: {}", attempt, this.properties.maxAttempts(), path,
 					last.getMessage());
