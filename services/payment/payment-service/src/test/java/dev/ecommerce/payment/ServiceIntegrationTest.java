@@ -38,11 +38,11 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 		properties = { "logging.structured.format.console=", "ecommerce.events.relay.poll-interval=100ms",
 				"ecommerce.payment.reconciliation.interval=1h", "ecommerce.payment.stripe.api-key=sk_test_standin",
 				"ecommerce.payment.stripe.webhook-secret=" + ServiceIntegrationTest.STRIPE_WEBHOOK_SECRET,
-				"ecommerce.payment.stripe.max-network-retries=1", "ecommerce.payment.stripe.read-timeout=2s",
+				"ecommerce.payment.stripe.max-network-retries=1", "ecommerce.payment.stripe.read-timeout=4s",
 				"ecommerce.payment.paypal.client-id=paypal-client",
 				"ecommerce.payment.paypal.client-secret=paypal-secret",
 				"ecommerce.payment.paypal.webhook-id=WH-STANDIN", "ecommerce.payment.paypal.max-attempts=2",
-				"ecommerce.payment.paypal.read-timeout=2s" })
+				"ecommerce.payment.paypal.read-timeout=10s" })
 public abstract class ServiceIntegrationTest {
 
 	public static final String STRIPE_WEBHOOK_SECRET = "whsec_standin";

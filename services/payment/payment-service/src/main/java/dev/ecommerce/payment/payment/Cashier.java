@@ -4,15 +4,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Currency;
+import java.util.List;
 import java.util.UUID;
 
 import dev.ecommerce.payment.Caller;
 import dev.ecommerce.payment.api.PaymentRequest;
 import dev.ecommerce.payment.api.PaymentResponse;
+import dev.ecommerce.payment.api.PaymentStatus;
 import dev.ecommerce.payment.gateway.ChargeResult;
 import dev.ecommerce.payment.gateway.GatewayUnavailableException;
 import dev.ecommerce.payment.gateway.Gateways;
 import dev.ecommerce.payment.gateway.PaymentGateway;
+import dev.ecommerce.platform.web.paging.PageQuery;
+import dev.ecommerce.platform.web.paging.PageResponse;
 import dev.ecommerce.platform.web.problem.InvalidRequestException;
 import dev.ecommerce.platform.web.problem.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -71,7 +75,8 @@ public class Cashier {
 		Payment payment = this.transactions.execute((status) -> this.payments.claim(requested, requestKey) ? requested
 				: this.payments.findByRequestKey(requestKey).orElseThrow());
 		boolean first = payment.id().equals(requested.id());
-		if (payment.open() && (first || payment.status() == dev.ecommerce.payment.api.PaymentStatus.PROCESSING)) {
+		// a REQUIRES_ACTION payment waits for the customer; only PROCESSING is driven
+		if (payment.status() == PaymentStatus.PROCESSING) {
 			payment = drive(payment, gateway, !first);
 		}
 		return response(payment);
@@ -111,6 +116,16 @@ public class Cashier {
 
 	public PaymentResponse get(Caller caller, UUID id) {
 		return response(visible(caller, id));
+	}
+
+	/** An order's payments: a customer's own, or every one for admins and services. */
+	public PageResponse<PaymentResponse> ofOrder(Caller caller, UUID orderId, PageQuery page) {
+		UUID only = caller.seesAll() ? null : caller.id();
+		List<PaymentResponse> items = this.payments.findByOrder(orderId, only, page.page() * page.size(), page.size())
+			.stream()
+			.map(this::response)
+			.toList();
+		return PageResponse.of(items, page, this.payments.countByOrder(orderId, only));
 	}
 
 	Payment visible(Caller caller, UUID id) {

@@ -1,7 +1,6 @@
 package dev.ecommerce.payment.payment;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import dev.ecommerce.payment.Caller;
@@ -37,12 +36,9 @@ class PaymentController {
 
 	private final Refunding refunding;
 
-	private final Payments payments;
-
-	PaymentController(Cashier cashier, Refunding refunding, Payments payments) {
+	PaymentController(Cashier cashier, Refunding refunding) {
 		this.cashier = cashier;
 		this.refunding = refunding;
-		this.payments = payments;
 	}
 
 	/**
@@ -66,13 +62,7 @@ class PaymentController {
 	@GetMapping
 	PageResponse<PaymentResponse> ofOrder(@AuthenticationPrincipal Jwt jwt, @RequestParam UUID orderId,
 			PageQuery page) {
-		Caller caller = Caller.of(jwt);
-		UUID only = caller.seesAll() ? null : caller.id();
-		List<PaymentResponse> items = this.payments.findByOrder(orderId, only, page.page() * page.size(), page.size())
-			.stream()
-			.map(this.cashier::response)
-			.toList();
-		return PageResponse.of(items, page, this.payments.countByOrder(orderId, only));
+		return this.cashier.ofOrder(Caller.of(jwt), orderId, page);
 	}
 
 	@PostMapping("/{id}/refunds")

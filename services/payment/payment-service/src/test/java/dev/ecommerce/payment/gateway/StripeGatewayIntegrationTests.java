@@ -140,7 +140,7 @@ class StripeGatewayIntegrationTests extends ServiceIntegrationTest {
 	@Test
 	void aGatewayTooSlowToAnswerIsAClearFailureAndThePaymentStaysProcessing() {
 		stripe.stubFor(WireMock.post(urlPathEqualTo(INTENTS))
-			.willReturn(okJson(intent("pi_slow", "succeeded")).withFixedDelay(3000)));
+			.willReturn(okJson(intent("pi_slow", "succeeded")).withFixedDelay(6000)));
 
 		Reply reply = pay(TestTokens.customer(), payment("stripe", "tok_visa", 100));
 

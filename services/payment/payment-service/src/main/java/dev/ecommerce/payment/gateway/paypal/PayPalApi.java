@@ -97,6 +97,10 @@ class PayPalApi {
 			catch (ResourceAccessException ex) {
 				last = new GatewayUnavailableException("PayPal did not answer " + path + ": " + ex.getMessage(), ex);
 			}
+			catch (GatewayUnavailableException ex) {
+				// no access token yet: nothing was sent, so trying again is safe
+				last = ex;
+			}
 			log.warn("PayPal attempt {} of {} at {} failed: {}", attempt, this.properties.maxAttempts(), path,
 					last.getMessage());
 		}
