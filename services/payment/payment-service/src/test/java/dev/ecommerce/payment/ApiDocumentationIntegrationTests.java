@@ -1,0 +1,20 @@
+package dev.ecommerce.payment;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ApiDocumentationIntegrationTests extends ServiceIntegrationTest {
+
+	@Test
+	void theOpenApiDocumentDescribesEveryEndpoint() {
+		Reply docs = get("/v3/api-docs", null);
+
+		assertThat(docs.status()).isEqualTo(200);
+		JsonNode paths = docs.json().path("paths");
+		assertThat(paths.propertyNames()).contains("/payments", "/payments/{id}", "/payments/{id}/refunds",
+				"/payments/{id}/refunds/{refundId}", "/payments/webhooks/{gateway}");
+	}
+
+}
