@@ -9,7 +9,8 @@ import jakarta.validation.constraints.PositiveOrZero;
 /**
  * An amount of money in minor units of an ISO 4217 currency: {@code {"amount": 1299,
  * "currency": "GBP"}} is £12.99. Never a float. Arithmetic refuses to mix currencies and
- * to overflow, so a wrong total fails loudly instead of silently.
+ * to overflow, so a wrong total fails loudly instead of silently. It has no other getters
+ * than its components, so that its JSON is exactly {@code {amount, currency}}.
  *
  * <p>
  * The amount may be zero (a free shipping rate, no discount); a request field that must
@@ -52,10 +53,6 @@ public record Money(@PositiveOrZero long amount,
 
 	public Money times(long factor) {
 		return new Money(Math.multiplyExact(this.amount, factor), this.currency);
-	}
-
-	public boolean isZero() {
-		return this.amount == 0;
 	}
 
 	public boolean isGreaterThan(Money other) {
