@@ -59,6 +59,7 @@ class StockController {
 	}
 
 	@PostMapping("/{sku}/adjustments")
+	@PreAuthorize("hasAnyRole('SELLER', 'ADMIN', 'SERVICE')")
 	StockLevelResponse adjust(@PathVariable UUID storeId,
 			@PathVariable @Size(max = 64) @Pattern(regexp = Texts.SKU, message = Texts.SKU_MESSAGE) String sku,
 			@Valid @RequestBody StockAdjustmentRequest request, @AuthenticationPrincipal Jwt jwt) {

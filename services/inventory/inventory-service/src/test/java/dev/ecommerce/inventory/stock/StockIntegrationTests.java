@@ -76,6 +76,9 @@ class StockIntegrationTests extends ServiceIntegrationTest {
 		assertThat(put(stock("00000000-0000-0000-0000-000000000000", sku), TestTokens.admin(), Map.of("onHand", 1))
 			.status()).isEqualTo(404);
 		assertThat(put(stock(store, sku), TestTokens.customer(), Map.of("onHand", 1)).status()).isEqualTo(403);
+		assertThat(put(stock(store, sku), TestTokens.service(), Map.of("onHand", 1)).status())
+			.as("a service only puts goods back")
+			.isEqualTo(403);
 
 		assertThat(get("/stores/" + store + "/stock", TestTokens.admin()).json().at("/items/0/onHand").asInt())
 			.isEqualTo(2);
@@ -83,6 +86,10 @@ class StockIntegrationTests extends ServiceIntegrationTest {
 			.param(sku)
 			.query(Long.class)
 			.single()).as("nothing half written").isEqualTo(1);
+		Reply returned = post("/stores/" + store + "/stock/" + sku + "/adjustments", TestTokens.service(),
+				Map.of("delta", 1, "reason", "RETURN", "note", "order 42 returned"));
+		assertThat(returned.status()).as("the order service restocks a return").isEqualTo(200);
+		assertThat(returned.json().path("onHand").asInt()).isEqualTo(3);
 	}
 
 	@Test
