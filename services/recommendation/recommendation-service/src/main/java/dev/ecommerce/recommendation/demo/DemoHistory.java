@@ -45,7 +45,8 @@ class DemoHistory {
 	}
 
 	/**
-	 * @return the number of interactions loaded; 0 if the history was there */
+	 * @return the number of interactions loaded; 0 if the history was there
+	 */
 	long loadIfAbsent() throws IOException, SQLException {
 		boolean loaded = this.jdbc.sql("SELECT EXISTS (SELECT 1 FROM interaction WHERE user_key LIKE 'retail-%')")
 			.query(Boolean.class)

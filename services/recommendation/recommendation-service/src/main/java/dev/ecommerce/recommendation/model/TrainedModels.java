@@ -7,9 +7,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -57,15 +55,6 @@ public record TrainedModels(List<String> items, double[] popularity, ItemToItem 
 	public static TrainedModels empty() {
 		return new TrainedModels(List.of(), new double[0], ItemToItem.empty(0), ItemToItem.empty(0),
 				ItemToItem.empty(0));
-	}
-
-	/** The number of each item. */
-	public Map<String, Integer> index() {
-		Map<String, Integer> index = new HashMap<>(this.items.size() * 2);
-		for (int i = 0; i < this.items.size(); i++) {
-			index.put(this.items.get(i), i);
-		}
-		return index;
 	}
 
 	public byte[] toBytes() {

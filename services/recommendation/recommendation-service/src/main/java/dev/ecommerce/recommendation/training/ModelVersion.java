@@ -1,6 +1,7 @@
 package dev.ecommerce.recommendation.training;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -14,18 +15,24 @@ import dev.ecommerce.recommendation.model.TrainedModels;
  * @param trainedAt when it was trained; {@code null} for version 0
  * @param models the models
  * @param index the number of each product in the models
+ * @param products the product of each number
  */
-public record ModelVersion(long version, Instant trainedAt, TrainedModels models, Map<UUID, Integer> index) {
+public record ModelVersion(long version, Instant trainedAt, TrainedModels models, Map<UUID, Integer> index,
+		UUID[] products) {
 
 	static ModelVersion of(long version, Instant trainedAt, TrainedModels models) {
-		Map<UUID, Integer> index = new java.util.HashMap<>();
-		models.index().forEach((item, number) -> index.put(UUID.fromString(item), number));
-		return new ModelVersion(version, trainedAt, models, Map.copyOf(index));
+		UUID[] products = new UUID[models.items().size()];
+		Map<UUID, Integer> index = new HashMap<>(products.length * 2);
+		for (int number = 0; number < products.length; number++) {
+			products[number] = UUID.fromString(models.items().get(number));
+			index.put(products[number], number);
+		}
+		return new ModelVersion(version, trainedAt, models, index, products);
 	}
 
 	/** The product of a number. */
 	public UUID product(int number) {
-		return UUID.fromString(this.models.items().get(number));
+		return this.products[number];
 	}
 
 	/** The number of a product, or -1 if the models do not know it. */

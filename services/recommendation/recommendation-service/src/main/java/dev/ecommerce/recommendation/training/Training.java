@@ -2,6 +2,7 @@ package dev.ecommerce.recommendation.training;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -76,14 +77,14 @@ public class Training {
 	}
 
 	/** Trains and stores a new version, on the caller's thread. */
-	ModelVersion trainNow() {
+	public ModelVersion trainNow() {
 		long started = System.nanoTime();
 		String fingerprint = this.interactions.fingerprint();
 		TrainingSet.Builder collected = new TrainingSet.Builder();
 		int count = this.interactions.forEach(collected::add);
 		TrainedModels models = TrainedModels.train(collected, this.properties.settings());
 		long millis = (System.nanoTime() - started) / 1_000_000;
-		Instant trainedAt = this.clock.instant();
+		Instant trainedAt = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 		ModelVersion version = this.registry.store(models, trainedAt, count, fingerprint, millis,
 				this.properties.keptVersions());
 		log.info("Trained version {} on {} interactions of {} products in {} ms", version.version(), count,
