@@ -165,15 +165,14 @@ class Recommendations {
 	private List<Scored> popularity(ModelVersion version, @Nullable UUID category) {
 		double[] popularity = version.models().popularity();
 		List<Scored> ranked = new ArrayList<>();
-		for (int item = 0; item < popularity.length; item++) {
+		for (int item : version.bestSellers()) {
 			UUID product = version.product(item);
-			if (popularity[item] > 0 && (category == null || this.catalog.product(product)
+			if (category == null || this.catalog.product(product)
 				.map((known) -> Objects.equals(known.categoryId(), category))
-				.orElse(false))) {
+				.orElse(false)) {
 				ranked.add(new Scored(product, popularity[item]));
 			}
 		}
-		ranked.sort(Scored.BEST_FIRST);
 		return ranked;
 	}
 

@@ -1,9 +1,11 @@
 package dev.ecommerce.recommendation.training;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import dev.ecommerce.recommendation.model.TrainedModels;
 
@@ -16,9 +18,10 @@ import dev.ecommerce.recommendation.model.TrainedModels;
  * @param models the models
  * @param index the number of each product in the models
  * @param products the product of each number
+ * @param bestSellers the numbers of the products with some popularity, most popular first
  */
 public record ModelVersion(long version, Instant trainedAt, TrainedModels models, Map<UUID, Integer> index,
-		UUID[] products) {
+		UUID[] products, int[] bestSellers) {
 
 	static ModelVersion of(long version, Instant trainedAt, TrainedModels models) {
 		UUID[] products = new UUID[models.items().size()];
@@ -27,7 +30,15 @@ public record ModelVersion(long version, Instant trainedAt, TrainedModels models
 			products[number] = UUID.fromString(models.items().get(number));
 			index.put(products[number], number);
 		}
-		return new ModelVersion(version, trainedAt, models, index, products);
+		double[] popularity = models.popularity();
+		int[] bestSellers = IntStream.range(0, products.length)
+			.filter((number) -> popularity[number] > 0)
+			.boxed()
+			.sorted(Comparator.comparingDouble((Integer number) -> -popularity[number])
+				.thenComparing((number) -> products[number]))
+			.mapToInt(Integer::intValue)
+			.toArray();
+		return new ModelVersion(version, trainedAt, models, index, products, bestSellers);
 	}
 
 	/** The product of a number. */
