@@ -21,6 +21,7 @@ import dev.ecommerce.recommendation.catalog.Catalog;
 import dev.ecommerce.recommendation.catalog.CatalogProduct;
 import dev.ecommerce.recommendation.model.Interaction;
 import dev.ecommerce.recommendation.model.ItemToItem;
+import dev.ecommerce.recommendation.model.Signal;
 import dev.ecommerce.recommendation.signal.Interactions;
 import dev.ecommerce.recommendation.training.ModelVersion;
 import dev.ecommerce.recommendation.training.ModelRegistry;
@@ -66,27 +67,34 @@ class Recommendations {
 	 */
 	RecommendationsResponse forShopper(String shopper, int limit) {
 		ModelVersion version = this.registry.serving();
-		Map<Integer, Double> history = history(version, this.interactions.of(shopper));
-		Set<UUID> bought = this.interactions.bought(shopper);
+		List<Interaction> interactions = this.interactions.of(shopper);
+		Map<Integer, Double> history = history(version, interactions);
+		Set<UUID> bought = new HashSet<>();
+		for (Interaction interaction : interactions) {
+			if (interaction.signal() == Signal.PURCHASE) {
+				bought.add(UUID.fromString(interaction.item()));
+			}
+		}
 		Predicate<UUID> allowed = (product) -> !bought.contains(product) && recommendable(product);
 		List<RecommendedItem> items = new ArrayList<>();
 		if (!history.isEmpty()) {
 			double[] scores = new double[version.models().items().size()];
 			version.models().personal().score(history, scores);
-			List<Scored> ranked = new ArrayList<>();
+			List<Scored> candidates = new ArrayList<>();
 			for (int item = 0; item < scores.length; item++) {
 				if (scores[item] > 0 && !history.containsKey(item)) {
-					ranked.add(new Scored(version.product(item), scores[item]));
+					candidates.add(new Scored(version.product(item), scores[item]));
 				}
 			}
-			ranked.sort(Scored.BEST_FIRST);
-			take(ranked, allowed, limit, PERSONALISED, items);
+			take(new BestFirst(candidates), allowed, limit, PERSONALISED, items);
 		}
 		String model = items.isEmpty() ? "popularity" : "ease";
-		Set<UUID> chosen = new HashSet<>();
-		items.forEach((item) -> chosen.add(item.productId()));
-		take(popularity(version, null), allowed.and((product) -> !chosen.contains(product)), limit - items.size(),
-				POPULAR, items);
+		if (items.size() < limit) {
+			Set<UUID> chosen = new HashSet<>();
+			items.forEach((item) -> chosen.add(item.productId()));
+			take(popularity(version, null), allowed.and((product) -> !chosen.contains(product)), limit - items.size(),
+					POPULAR, items);
+		}
 		return new RecommendationsResponse(items, info(model, version));
 	}
 
@@ -176,7 +184,7 @@ class Recommendations {
 		return ranked;
 	}
 
-	private static void take(List<Scored> ranked, Predicate<UUID> allowed, int limit, String reason,
+	private static void take(Iterable<Scored> ranked, Predicate<UUID> allowed, int limit, String reason,
 			List<RecommendedItem> into) {
 		int wanted = into.size() + Math.max(0, limit);
 		for (Scored scored : ranked) {
