@@ -7,6 +7,7 @@ import java.util.List;
 import dev.ecommerce.devstack.kafka.Broker;
 import dev.ecommerce.devstack.kafka.EmbeddedBroker;
 import dev.ecommerce.devstack.kafka.ExternalBroker;
+import dev.ecommerce.devstack.mail.MailServer;
 import dev.ecommerce.devstack.port.PortCheck;
 import dev.ecommerce.devstack.postgres.DatabaseServer;
 import dev.ecommerce.devstack.postgres.EmbeddedDatabaseServer;
@@ -17,8 +18,9 @@ import dev.ecommerce.devstack.run.RunDirectory;
 import dev.ecommerce.devstack.service.ServiceDefinition;
 
 /**
- * Starts PostgreSQL (with a database per service) and Kafka, embedded or external as the
- * options say, and records the pids that {@code shop down} needs if this JVM dies.
+ * Starts PostgreSQL (with a database per service), Kafka and the mail server, embedded or
+ * external as the options say, and records the pids that {@code shop down} needs if this
+ * JVM dies.
  */
 final class Infrastructure {
 
@@ -77,6 +79,13 @@ final class Infrastructure {
 		this.progress.ready("kafka", this.options.kafkaPort(), Duration.between(began, Instant.now()),
 				broker.description() + " at " + broker.bootstrapServers());
 		return broker;
+	}
+
+	MailServer startMail() {
+		Instant began = Instant.now();
+		MailServer mail = MailServer.start(this.options.smtpPort(), this.options.imapPort());
+		this.progress.ready("mail", mail.smtpPort(), Duration.between(began, Instant.now()), mail.description());
+		return mail;
 	}
 
 	void stopBroker(Broker broker) {

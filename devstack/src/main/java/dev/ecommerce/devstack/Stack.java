@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 
 import dev.ecommerce.devstack.kafka.Broker;
+import dev.ecommerce.devstack.mail.MailServer;
 import dev.ecommerce.devstack.port.PortCheck;
 import dev.ecommerce.devstack.postgres.DatabaseServer;
 import dev.ecommerce.devstack.run.Progress;
@@ -60,6 +61,8 @@ public final class Stack implements AutoCloseable {
 
 	private @Nullable Broker broker;
 
+	private @Nullable MailServer mail;
+
 	private @Nullable RunningServices services;
 
 	private Stack(StackOptions options) {
@@ -110,6 +113,8 @@ public final class Stack implements AutoCloseable {
 			abandonIfStopping();
 			this.broker = this.infrastructure.startBroker();
 			abandonIfStopping();
+			this.mail = this.infrastructure.startMail();
+			abandonIfStopping();
 			this.services = new RunningServices(new ServiceEnvironment(this.options.catalog(), endpoints()),
 					this.options.java(), this.options.logs(), this.options.projectRoot(), this.run, this.progress,
 					this.options.startConcurrency());
@@ -128,7 +133,7 @@ public final class Stack implements AutoCloseable {
 	private InfrastructureEndpoints endpoints() {
 		DatabaseServer server = running(this.database, "PostgreSQL");
 		return new InfrastructureEndpoints(server::jdbcUrl, server.username(), server.password(),
-				running(this.broker, "Kafka").bootstrapServers());
+				running(this.broker, "Kafka").bootstrapServers(), running(this.mail, "the mail server").smtpPort());
 	}
 
 	private void abandonIfStopping() {
@@ -167,6 +172,11 @@ public final class Stack implements AutoCloseable {
 			// also clears what exited by itself during start-up
 			attempt(() -> started.stopAll(this.options.stopGrace()));
 		}
+		MailServer mailServer = this.mail;
+		this.mail = null;
+		if (mailServer != null) {
+			attempt(mailServer::close);
+		}
 		Broker kafka = this.broker;
 		this.broker = null;
 		if (kafka != null) {
@@ -187,6 +197,14 @@ public final class Stack implements AutoCloseable {
 		catch (RuntimeException ex) {
 			this.progress.note("devstack: " + oneLine(ex));
 		}
+	}
+
+	/**
+	 * The embedded mail server, where every mail the services sent is kept.
+	 * @return the running mail server
+	 */
+	public MailServer mail() {
+		return running(this.mail, "the mail server");
 	}
 
 	/**

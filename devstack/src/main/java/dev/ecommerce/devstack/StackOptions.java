@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  * @param externalDatabase an existing server to use instead of the embedded one
  * @param kafkaPort the embedded broker's port
  * @param externalKafka existing brokers to use instead of the embedded one
+ * @param smtpPort the embedded mail server's SMTP port
+ * @param imapPort the embedded mail server's IMAP port
  * @param catalog the services and their ports
  * @param services the services to start (the gateway is always added); empty for all
  * @param java how a service's JVM is started
@@ -33,13 +35,17 @@ import org.jspecify.annotations.Nullable;
  * @param progress where progress lines go
  */
 public record StackOptions(Path projectRoot, Path logs, Path runDirectory, int postgresPort,
-		@Nullable ExternalDatabase externalDatabase, int kafkaPort, @Nullable String externalKafka,
-		ServiceCatalog catalog, List<String> services, JavaCommand java, Duration startTimeout, int startConcurrency,
-		Duration stopGrace, Consumer<String> progress) {
+		@Nullable ExternalDatabase externalDatabase, int kafkaPort, @Nullable String externalKafka, int smtpPort,
+		int imapPort, ServiceCatalog catalog, List<String> services, JavaCommand java, Duration startTimeout,
+		int startConcurrency, Duration stopGrace, Consumer<String> progress) {
 
 	public static final int DEFAULT_POSTGRES_PORT = 15432;
 
 	public static final int DEFAULT_KAFKA_PORT = 9092;
+
+	public static final int DEFAULT_SMTP_PORT = 3025;
+
+	public static final int DEFAULT_IMAP_PORT = 3143;
 
 	public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(120);
 
@@ -61,7 +67,9 @@ public record StackOptions(Path projectRoot, Path logs, Path runDirectory, int p
 		return new StackOptions(root, root.resolve("logs"), root.resolve(".shop"),
 				port(environment, "SHOP_POSTGRES_PORT", DEFAULT_POSTGRES_PORT), database,
 				port(environment, "SHOP_KAFKA_PORT", DEFAULT_KAFKA_PORT),
-				blankToNull(environment.get("SHOP_KAFKA_BOOTSTRAP_SERVERS")), ServiceCatalog.standard(), List.of(),
+				blankToNull(environment.get("SHOP_KAFKA_BOOTSTRAP_SERVERS")),
+				port(environment, "SHOP_SMTP_PORT", DEFAULT_SMTP_PORT),
+				port(environment, "SHOP_IMAP_PORT", DEFAULT_IMAP_PORT), ServiceCatalog.standard(), List.of(),
 				JavaCommand.fromEnvironment(environment),
 				seconds(environment, "SHOP_START_TIMEOUT", DEFAULT_START_TIMEOUT), concurrency(environment),
 				Duration.ofSeconds(15), (line) -> {
@@ -148,20 +156,20 @@ public record StackOptions(Path projectRoot, Path logs, Path runDirectory, int p
 	public StackOptions withServices(List<String> names) {
 		names.forEach(this.catalog::get);
 		return new StackOptions(this.projectRoot, this.logs, this.runDirectory, this.postgresPort,
-				this.externalDatabase, this.kafkaPort, this.externalKafka, this.catalog, List.copyOf(names), this.java,
-				this.startTimeout, this.startConcurrency, this.stopGrace, this.progress);
+				this.externalDatabase, this.kafkaPort, this.externalKafka, this.smtpPort, this.imapPort, this.catalog,
+				List.copyOf(names), this.java, this.startTimeout, this.startConcurrency, this.stopGrace, this.progress);
 	}
 
 	public StackOptions withStartTimeout(Duration timeout) {
 		return new StackOptions(this.projectRoot, this.logs, this.runDirectory, this.postgresPort,
-				this.externalDatabase, this.kafkaPort, this.externalKafka, this.catalog, this.services, this.java,
-				timeout, this.startConcurrency, this.stopGrace, this.progress);
+				this.externalDatabase, this.kafkaPort, this.externalKafka, this.smtpPort, this.imapPort, this.catalog,
+				this.services, this.java, timeout, this.startConcurrency, this.stopGrace, this.progress);
 	}
 
 	public StackOptions withProgress(Consumer<String> lines) {
 		return new StackOptions(this.projectRoot, this.logs, this.runDirectory, this.postgresPort,
-				this.externalDatabase, this.kafkaPort, this.externalKafka, this.catalog, this.services, this.java,
-				this.startTimeout, this.startConcurrency, this.stopGrace, lines);
+				this.externalDatabase, this.kafkaPort, this.externalKafka, this.smtpPort, this.imapPort, this.catalog,
+				this.services, this.java, this.startTimeout, this.startConcurrency, this.stopGrace, lines);
 	}
 
 	/**
@@ -173,8 +181,8 @@ public record StackOptions(Path projectRoot, Path logs, Path runDirectory, int p
 	 */
 	public StackOptions withDirectories(Path logDirectory, Path runFiles) {
 		return new StackOptions(this.projectRoot, logDirectory, runFiles, this.postgresPort, this.externalDatabase,
-				this.kafkaPort, this.externalKafka, this.catalog, this.services, this.java, this.startTimeout,
-				this.startConcurrency, this.stopGrace, this.progress);
+				this.kafkaPort, this.externalKafka, this.smtpPort, this.imapPort, this.catalog, this.services,
+				this.java, this.startTimeout, this.startConcurrency, this.stopGrace, this.progress);
 	}
 
 	/**
@@ -187,14 +195,26 @@ public record StackOptions(Path projectRoot, Path logs, Path runDirectory, int p
 	 */
 	public StackOptions withPorts(int postgres, int kafka, Map<String, Integer> services) {
 		return new StackOptions(this.projectRoot, this.logs, this.runDirectory, postgres, this.externalDatabase, kafka,
-				this.externalKafka, this.catalog.withPorts(services), this.services, this.java, this.startTimeout,
-				this.startConcurrency, this.stopGrace, this.progress);
+				this.externalKafka, this.smtpPort, this.imapPort, this.catalog.withPorts(services), this.services,
+				this.java, this.startTimeout, this.startConcurrency, this.stopGrace, this.progress);
+	}
+
+	/**
+	 * Other mail ports, for tests that must not collide with a running stack.
+	 * @param smtp the SMTP port
+	 * @param imap the IMAP port
+	 * @return the changed options
+	 */
+	public StackOptions withMailPorts(int smtp, int imap) {
+		return new StackOptions(this.projectRoot, this.logs, this.runDirectory, this.postgresPort,
+				this.externalDatabase, this.kafkaPort, this.externalKafka, smtp, imap, this.catalog, this.services,
+				this.java, this.startTimeout, this.startConcurrency, this.stopGrace, this.progress);
 	}
 
 	public StackOptions withJava(JavaCommand command) {
 		return new StackOptions(this.projectRoot, this.logs, this.runDirectory, this.postgresPort,
-				this.externalDatabase, this.kafkaPort, this.externalKafka, this.catalog, this.services, command,
-				this.startTimeout, this.startConcurrency, this.stopGrace, this.progress);
+				this.externalDatabase, this.kafkaPort, this.externalKafka, this.smtpPort, this.imapPort, this.catalog,
+				this.services, command, this.startTimeout, this.startConcurrency, this.stopGrace, this.progress);
 	}
 
 	/**

@@ -40,6 +40,8 @@ final class StartPlan {
 		if (options.kafka().isEmpty()) {
 			plan.ports.add(new PortClaim(options.kafkaPort(), "kafka"));
 		}
+		plan.ports.add(new PortClaim(options.smtpPort(), "mail (SMTP)"));
+		plan.ports.add(new PortClaim(options.imapPort(), "mail (IMAP)"));
 		plan.toStart.keySet()
 			.forEach((definition) -> plan.ports.add(new PortClaim(definition.port(), definition.name())));
 		return plan;

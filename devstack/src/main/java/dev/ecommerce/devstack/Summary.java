@@ -36,6 +36,9 @@ final class Summary {
 		this.out.println("  PostgreSQL   " + this.stack.jdbcUrl("<service>") + " (user "
 				+ (options.database().map(StackOptions.ExternalDatabase::username).orElse("postgres")) + ")");
 		this.out.println("  Kafka        " + this.stack.kafkaBootstrapServers());
+		this.out.println("  Mail         sent over SMTP to localhost:" + options.smtpPort()
+				+ "; read it with any IMAP client at localhost:" + options.imapPort()
+				+ " (user: the recipient's address, any password)");
 		this.out.println("  Logs         " + display(options) + "/<name>.log (./shop logs <name>)");
 		if (this.stack.isRunning("user")) {
 			this.out.println("  Demo users   admin@demo.shop, seller@demo.shop, customer@demo.shop (password "

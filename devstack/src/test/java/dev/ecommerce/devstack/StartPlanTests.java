@@ -37,15 +37,17 @@ class StartPlanTests {
 		FakeServiceJars.build(this.root, options.catalog().get("product"));
 
 		assertThat(StartPlan.of(options, new JarFinder(this.root)).ports()).containsExactly(
-				new PortClaim(15432, "postgres"), new PortClaim(9092, "kafka"), new PortClaim(8081, "product"));
+				new PortClaim(15432, "postgres"), new PortClaim(9092, "kafka"), new PortClaim(3025, "mail (SMTP)"),
+				new PortClaim(3143, "mail (IMAP)"), new PortClaim(8081, "product"));
 	}
 
 	@Test
-	void externalServersNeedNoLocalPort() {
+	void externalServersNeedNoLocalPortButTheEmbeddedMailServerDoes() {
 		StackOptions options = StackOptions.fromEnvironment(this.root, Map.of("SHOP_DATABASE_URL",
 				"jdbc:postgresql://db:5432/postgres", "SHOP_KAFKA_BOOTSTRAP_SERVERS", "broker:9092"));
 
-		assertThat(StartPlan.of(options, new JarFinder(this.root)).ports()).isEmpty();
+		assertThat(StartPlan.of(options, new JarFinder(this.root)).ports())
+			.containsExactly(new PortClaim(3025, "mail (SMTP)"), new PortClaim(3143, "mail (IMAP)"));
 	}
 
 }

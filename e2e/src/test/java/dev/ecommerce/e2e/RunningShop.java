@@ -2,6 +2,7 @@ package dev.ecommerce.e2e;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -62,7 +63,10 @@ public class RunningShop implements BeforeAllCallback, ParameterResolver {
 			.collect(Collectors.toMap(ServiceDefinition::name, (service) -> service.port() + PORT_OFFSET));
 		StackOptions options = defaults
 			.withPorts(defaults.postgresPort() + PORT_OFFSET, defaults.kafkaPort() + PORT_OFFSET, ports)
+			.withMailPorts(defaults.smtpPort() + PORT_OFFSET, defaults.imapPort() + PORT_OFFSET)
 			.withDirectories(target.resolve("stack-logs"), target.resolve("stack"))
+			// a test machine may be shared and busy: slow is not broken
+			.withStartTimeout(Duration.ofMinutes(5))
 			.withProgress((line) -> System.out.println("[e2e] " + line));
 		// checked first: every test class would otherwise start PostgreSQL and Kafka only
 		// to fail

@@ -26,6 +26,10 @@ public final class ShopClient {
 		this.gateway = gateway;
 	}
 
+	public URI gatewayUrl() {
+		return this.gateway;
+	}
+
 	/**
 	 * A GET through the gateway.
 	 * @param path the path, e.g. {@code /products}
@@ -44,11 +48,56 @@ public final class ShopClient {
 	 * @return the response, its body as text
 	 */
 	public HttpResponse<String> post(String path, String json, String... headers) {
+		return sendJson("POST", path, json, headers);
+	}
+
+	public HttpResponse<String> put(String path, String json, String... headers) {
+		return sendJson("PUT", path, json, headers);
+	}
+
+	/**
+	 * A PATCH with a JSON Merge Patch (RFC 7386) body.
+	 * @param path the path
+	 * @param json the merge patch
+	 * @param headers name, value, name, value...
+	 * @return the response
+	 */
+	public HttpResponse<String> patch(String path, String json, String... headers) {
+		return send("PATCH", path, HttpRequest.BodyPublishers.ofString(json),
+				withHeader("Content-Type", "application/merge-patch+json", headers));
+	}
+
+	public HttpResponse<String> delete(String path, String... headers) {
+		return send("DELETE", path, HttpRequest.BodyPublishers.noBody(), headers);
+	}
+
+	/**
+	 * Signs in through the gateway.
+	 * @param email the account's email
+	 * @param password its password
+	 * @return the {@code Authorization} header's value for the access token
+	 */
+	public String bearer(String email, String password) {
+		HttpResponse<String> response = post("/auth/login",
+				"{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException(
+					"login of " + email + " answered " + response.statusCode() + ": " + response.body());
+		}
+		return "Bearer " + json(response).path("accessToken").asString();
+	}
+
+	private HttpResponse<String> sendJson(String method, String path, String json, String... headers) {
+		return send(method, path, HttpRequest.BodyPublishers.ofString(json),
+				withHeader("Content-Type", "application/json", headers));
+	}
+
+	private static String[] withHeader(String name, String value, String... headers) {
 		String[] all = new String[headers.length + 2];
-		all[0] = "Content-Type";
-		all[1] = "application/json";
+		all[0] = name;
+		all[1] = value;
 		System.arraycopy(headers, 0, all, 2, headers.length);
-		return send("POST", path, HttpRequest.BodyPublishers.ofString(json), all);
+		return all;
 	}
 
 	private HttpResponse<String> send(String method, String path, HttpRequest.BodyPublisher body, String... headers) {

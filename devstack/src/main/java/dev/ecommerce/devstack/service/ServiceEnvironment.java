@@ -15,9 +15,12 @@ public final class ServiceEnvironment {
 
 	private final InfrastructureEndpoints endpoints;
 
+	private final ServiceAccounts accounts;
+
 	public ServiceEnvironment(ServiceCatalog catalog, InfrastructureEndpoints endpoints) {
 		this.catalog = catalog;
 		this.endpoints = endpoints;
+		this.accounts = ServiceAccounts.generate(catalog.services());
 	}
 
 	/**
@@ -37,12 +40,23 @@ public final class ServiceEnvironment {
 			environment.put("SPRING_DATASOURCE_HIKARI_MINIMUM_IDLE", "2");
 		});
 		environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", this.endpoints.kafkaBootstrapServers());
+		environment.put("SPRING_MAIL_HOST", "localhost");
+		environment.put("SPRING_MAIL_PORT", Integer.toString(this.endpoints.smtpPort()));
 		environment.put("SPRING_PROFILES_ACTIVE", "demo");
 		environment.put("ECOMMERCE_SECURITY_JWT_JWKS_URI",
 				baseUrl(this.catalog.get("user")) + "/.well-known/jwks.json");
 		// readiness is only exposed on Kubernetes unless asked for, and devstack waits on
 		// it
 		environment.put("MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED", "true");
+		if (!definition.isGateway()) {
+			// the service's own credentials for calls to the others
+			environment.put("ECOMMERCE_SERVICE_ACCOUNT_CLIENT_ID", ServiceAccounts.clientId(definition));
+			environment.put("ECOMMERCE_SERVICE_ACCOUNT_CLIENT_SECRET", this.accounts.secret(definition));
+			environment.put("ECOMMERCE_SERVICE_ACCOUNT_TOKEN_URI", baseUrl(this.catalog.get("user")) + "/auth/token");
+		}
+		if (definition.name().equals("user")) {
+			environment.put("SPRING_APPLICATION_JSON", this.accounts.userServiceClientsJson());
+		}
 		for (ServiceDefinition other : this.catalog.services()) {
 			String key = other.name().toUpperCase(Locale.ROOT);
 			environment.put("ECOMMERCE_CLIENTS_" + key + "_URL", baseUrl(other));

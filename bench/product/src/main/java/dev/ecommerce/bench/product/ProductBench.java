@@ -7,19 +7,22 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
+
+import dev.ecommerce.bench.support.BenchDatabase;
+import dev.ecommerce.bench.support.LoadRun;
+import dev.ecommerce.bench.support.Results;
+import dev.ecommerce.bench.support.ServiceUnderTest;
 
 /**
  * Runs the product service's benchmark and appends its table to {@code bench/RESULTS.md}:
@@ -41,7 +44,7 @@ public final class ProductBench {
 	}
 
 	public static void main(String[] arguments) throws Exception {
-		Map<String, String> options = options(arguments);
+		Map<String, String> options = Results.options(arguments);
 		int products = Integer.parseInt(options.getOrDefault("products", "100000"));
 		int clients = Integer.parseInt(options.getOrDefault("clients", "8"));
 		Duration warmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "15")));
@@ -54,18 +57,18 @@ public final class ProductBench {
 			throw new IllegalArgumentException("No product service jar at " + jar + ": build it first");
 		}
 		List<String> notes = new ArrayList<>();
-		try (BenchDatabase database = BenchDatabase.start()) {
+		try (BenchDatabase database = BenchDatabase.start("product")) {
 			long started = System.nanoTime();
-			ServiceUnderTest service = ServiceUnderTest.start(jar, database.jdbcUrl(), log,
-					List.of("-Xms512m", "-Xmx512m"));
+			ServiceUnderTest service = ServiceUnderTest.start("product", jar, database.jdbcUrl(), log,
+					List.of("-Xms512m", "-Xmx512m"), Map.of("SPRING_PROFILES_ACTIVE", "demo"));
 			try (service; Connection connection = database.connect()) {
-				notes.add("service start with the demo import (3,630 products): " + seconds(started) + " s");
+				notes.add("service start with the demo import (3,630 products): " + Results.seconds(started) + " s");
 				out.println("product service up (log: " + log + "); " + notes.get(0));
 				CatalogGenerator generator = new CatalogGenerator(connection, out);
 				started = System.nanoTime();
 				int added = generator.growTo(products);
 				notes.add("generating " + added + " more products with variants and stock, search columns and "
-						+ "lexicon: " + seconds(started) + " s");
+						+ "lexicon: " + Results.seconds(started) + " s");
 				out.println(notes.get(1));
 				List<UUID> ids = generator.sampleIds(10_000);
 				List<String> words = generator.popularWords();
@@ -81,7 +84,7 @@ public final class ProductBench {
 						(random) -> service.uri("/actuator/health/liveness")));
 				String report = report(products, clients, warmup, measured, table, notes);
 				out.println(report);
-				append(results, report);
+				Results.append(results, report, out);
 			}
 		}
 	}
@@ -103,11 +106,10 @@ public final class ProductBench {
 	}
 
 	private static LoadRun.Result run(LoadRun load, String scenario, Function<ThreadLocalRandom, URI> next)
-			throws InterruptedException {
+			throws Exception {
 		out.println("running: " + scenario);
 		LoadRun.Result result = load.run(scenario, next);
-		out.printf(Locale.ROOT, "  %d requests, %.0f/s, p50 %.1f ms, p99 %.1f ms, %d errors%n", result.requests(),
-				result.throughput(), result.p50(), result.p99(), result.errors());
+		Results.print(out, result);
 		return result;
 	}
 
@@ -115,7 +117,7 @@ public final class ProductBench {
 			List<LoadRun.Result> table, List<String> notes) throws IOException {
 		StringBuilder report = new StringBuilder();
 		report.append("\n## Product service — ").append(LocalDate.now(ZoneOffset.UTC)).append("\n\n");
-		report.append("- Machine: ").append(machine()).append('\n');
+		report.append("- Machine: ").append(Results.machine()).append('\n');
 		report.append("- JDK: ")
 			.append(System.getProperty("java.vm.name"))
 			.append(' ')
@@ -145,57 +147,8 @@ public final class ProductBench {
 		return report.toString();
 	}
 
-	private static String machine() throws IOException {
-		String model = "unknown CPU";
-		Path cpuinfo = Path.of("/proc/cpuinfo");
-		if (Files.isReadable(cpuinfo)) {
-			model = Files.readAllLines(cpuinfo)
-				.stream()
-				.filter((line) -> line.startsWith("model name"))
-				.map((line) -> line.substring(line.indexOf(':') + 1).strip())
-				.findFirst()
-				.orElse(model);
-		}
-		String total = "";
-		Path meminfo = Path.of("/proc/meminfo");
-		if (Files.isReadable(meminfo)) {
-			total = Files.readAllLines(meminfo)
-				.stream()
-				.filter((line) -> line.startsWith("MemTotal"))
-				.map((line) -> ", " + Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024 / 1024 + " GB RAM")
-				.findFirst()
-				.orElse("");
-		}
-		return Runtime.getRuntime().availableProcessors() + " cores (" + model + ")" + total + ", "
-				+ System.getProperty("os.name") + " " + System.getProperty("os.arch");
-	}
-
-	private static void append(Path results, String report) throws IOException {
-		if (!Files.exists(results)) {
-			Files.writeString(results, "# Benchmark results\n\nEach run appends its table; see the bench's README "
-					+ "for how to run it.\n");
-		}
-		Files.writeString(results, report, StandardOpenOption.APPEND);
-		out.println("appended to " + results);
-	}
-
-	private static String seconds(long startedNanos) {
-		return String.format(Locale.ROOT, "%.1f", (System.nanoTime() - startedNanos) / 1e9);
-	}
-
 	private static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
-	}
-
-	private static Map<String, String> options(String[] arguments) {
-		Map<String, String> options = new HashMap<>();
-		for (int i = 0; i + 1 < arguments.length; i += 2) {
-			if (!arguments[i].startsWith("--")) {
-				throw new IllegalArgumentException("Options are --name value, not " + arguments[i]);
-			}
-			options.put(arguments[i].substring(2), arguments[i + 1]);
-		}
-		return options;
 	}
 
 }

@@ -6,6 +6,7 @@ import dev.ecommerce.inventory.Actor;
 import dev.ecommerce.inventory.api.StockAdjustmentRequest;
 import dev.ecommerce.inventory.api.StockLevelRequest;
 import dev.ecommerce.inventory.api.StockLevelResponse;
+import dev.ecommerce.inventory.api.StockMovementResponse;
 import dev.ecommerce.inventory.api.Texts;
 import dev.ecommerce.platform.web.paging.PageQuery;
 import dev.ecommerce.platform.web.paging.PageResponse;
@@ -48,6 +49,13 @@ class StockController {
 			@PathVariable @Size(max = 64) @Pattern(regexp = Texts.SKU, message = Texts.SKU_MESSAGE) String sku,
 			@Valid @RequestBody StockLevelRequest request, @AuthenticationPrincipal Jwt jwt) {
 		return this.ledger.set(Actor.of(jwt), storeId, sku, request);
+	}
+
+	@GetMapping("/{sku}/movements")
+	PageResponse<StockMovementResponse> movements(@PathVariable UUID storeId,
+			@PathVariable @Size(max = 64) @Pattern(regexp = Texts.SKU, message = Texts.SKU_MESSAGE) String sku,
+			PageQuery page, @AuthenticationPrincipal Jwt jwt) {
+		return this.ledger.movements(Actor.of(jwt), storeId, sku, page);
 	}
 
 	@PostMapping("/{sku}/adjustments")

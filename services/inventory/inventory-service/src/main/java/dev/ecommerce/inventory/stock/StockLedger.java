@@ -12,6 +12,7 @@ import dev.ecommerce.inventory.api.MovementKind;
 import dev.ecommerce.inventory.api.StockAdjustmentRequest;
 import dev.ecommerce.inventory.api.StockLevelRequest;
 import dev.ecommerce.inventory.api.StockLevelResponse;
+import dev.ecommerce.inventory.api.StockMovementResponse;
 import dev.ecommerce.inventory.ownership.SkuOwners;
 import dev.ecommerce.platform.web.paging.PageQuery;
 import dev.ecommerce.platform.web.paging.PageResponse;
@@ -58,6 +59,21 @@ public class StockLedger {
 		UUID seller = actor.admin() ? null : actor.id();
 		return PageResponse.of(this.rows.levels(storeId, seller, query.size(), (long) query.page() * query.size()),
 				query, this.rows.countLevels(storeId, seller));
+	}
+
+	/**
+	 * The ledger of one level, newest first; a seller sees only the SKUs it owns.
+	 */
+	@Transactional(readOnly = true)
+	public PageResponse<StockMovementResponse> movements(Actor actor, UUID storeId, String sku, PageQuery query) {
+		if (!this.owners.mayManage(actor, sku)) {
+			throw new NotFoundException("No SKU " + sku + " of yours.");
+		}
+		if (!this.rows.storeExists(storeId)) {
+			throw noStore(storeId);
+		}
+		return PageResponse.of(this.rows.movements(storeId, sku, query.size(), (long) query.page() * query.size()),
+				query, this.rows.countMovements(storeId, sku));
 	}
 
 	/**

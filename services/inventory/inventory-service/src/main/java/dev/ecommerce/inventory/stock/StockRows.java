@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import dev.ecommerce.inventory.api.MovementKind;
 import dev.ecommerce.inventory.api.StockLevelResponse;
+import dev.ecommerce.inventory.api.StockMovementResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -89,6 +90,29 @@ public class StockRows {
 					+ "OR sku IN (SELECT sku FROM sku_owner WHERE seller_id = :seller))")
 			.param("store", storeId)
 			.param("seller", sellerId)
+			.query(Long.class)
+			.single();
+	}
+
+	List<StockMovementResponse> movements(UUID storeId, String sku, int limit, long offset) {
+		return this.jdbc.sql("""
+				SELECT id, kind, quantity, on_hand_after, actor, note, reservation_id, at FROM stock_movement
+				WHERE store_id = :store AND sku = :sku ORDER BY at DESC, id LIMIT :limit OFFSET :offset""")
+			.param("store", storeId)
+			.param("sku", sku)
+			.param("limit", limit)
+			.param("offset", offset)
+			.query((row, number) -> new StockMovementResponse(row.getObject("id", UUID.class),
+					MovementKind.valueOf(row.getString("kind")), row.getInt("quantity"), row.getInt("on_hand_after"),
+					row.getString("actor"), row.getString("note"), row.getObject("reservation_id", UUID.class),
+					row.getObject("at", java.time.OffsetDateTime.class).toInstant()))
+			.list();
+	}
+
+	long countMovements(UUID storeId, String sku) {
+		return this.jdbc.sql("SELECT count(*) FROM stock_movement WHERE store_id = :store AND sku = :sku")
+			.param("store", storeId)
+			.param("sku", sku)
 			.query(Long.class)
 			.single();
 	}

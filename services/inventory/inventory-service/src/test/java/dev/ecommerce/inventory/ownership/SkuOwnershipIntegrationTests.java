@@ -60,6 +60,10 @@ class SkuOwnershipIntegrationTests extends ServiceIntegrationTest {
 			.status()).isEqualTo(404);
 		assertThat(get("/stores/" + store + "/stock", seller).json().findValuesAsString("sku")).containsExactly(sku);
 		assertThat(get("/stores/" + store + "/stock", other).json().path("items")).isEmpty();
+		assertThat(
+				get("/stores/" + store + "/stock/" + sku + "/movements", seller).json().at("/items/0/quantity").asInt())
+			.isEqualTo(5);
+		assertThat(get("/stores/" + store + "/stock/" + sku + "/movements", other).status()).isEqualTo(404);
 		assertThat(get("/stores/" + store + "/stock/", TestTokens.customer()).status()).isIn(403, 404);
 	}
 

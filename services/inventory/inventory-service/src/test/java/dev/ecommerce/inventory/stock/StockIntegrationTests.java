@@ -44,6 +44,15 @@ class StockIntegrationTests extends ServiceIntegrationTest {
 			.param(sku)
 			.query(Integer.class)
 			.single()).isEqualTo(7);
+
+		JsonNode ledger = get("/stores/" + store + "/stock/" + sku + "/movements?size=2", TestTokens.admin()).json();
+		assertThat(ledger.path("totalItems").asInt()).isEqualTo(5);
+		assertThat(ledger.path("items").findValuesAsString("kind")).as("newest first")
+			.containsExactly("CORRECTION", "CORRECTION");
+		assertThat(ledger.at("/items/0/quantity").asInt()).isEqualTo(-3);
+		assertThat(ledger.at("/items/0/onHandAfter").asInt()).isEqualTo(7);
+		assertThat(ledger.at("/items/0/note").asString()).isEqualTo("counted");
+		assertThat(ledger.at("/items/0/actor").asString()).isNotBlank();
 	}
 
 	@Test

@@ -2,6 +2,8 @@ package dev.ecommerce.user.token;
 
 import java.text.ParseException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -35,7 +37,10 @@ class SigningKeys {
 
 	private final Clock clock;
 
-	private volatile @Nullable List<RSAKey> keys;
+	/** How long an instance signs with the keys it read before it reads them again. */
+	static final Duration RELOAD_AFTER = Duration.ofMinutes(1);
+
+	private volatile @Nullable Loaded keys;
 
 	SigningKeys(JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock) {
 		this.jdbc = jdbc;
@@ -58,13 +63,38 @@ class SigningKeys {
 		this.keys = null;
 	}
 
+	/**
+	 * Adds a new key, which signs from now on; the one it replaces stays published, so
+	 * that the tokens it signed stay valid until they expire. Every instance takes the
+	 * new key within {@link #RELOAD_AFTER}, and every resource server fetches the JWKS
+	 * again when it meets a token with an unknown {@code kid}. Rotating twice within an
+	 * access token's lifetime ends the tokens of the key before.
+	 * @return the new key's id
+	 */
+	String rotate() {
+		RSAKey key = generate();
+		this.transactions.executeWithoutResult((status) -> {
+			this.jdbc.execute("SELECT pg_advisory_xact_lock(hashtext('signing_key'))");
+			this.jdbc.update("INSERT INTO signing_key (kid, jwk, created_at) VALUES (?, ?, ?)", key.getKeyID(),
+					key.toJSONString(), java.sql.Timestamp.from(this.clock.instant()));
+		});
+		reload();
+		return key.getKeyID();
+	}
+
 	private List<RSAKey> keys() {
-		List<RSAKey> loaded = this.keys;
-		if (loaded == null) {
-			loaded = this.transactions.execute((status) -> loadOrGenerate());
+		Loaded loaded = this.keys;
+		if (loaded == null || loaded.at().plus(RELOAD_AFTER).isBefore(this.clock.instant())) {
+			List<RSAKey> keys = this.transactions.execute((status) -> loadOrGenerate());
+			loaded = new Loaded(keys, this.clock.instant());
 			this.keys = loaded;
 		}
-		return loaded;
+		return loaded.keys();
+	}
+
+	/** The keys as read at an instant. */
+	private record Loaded(List<RSAKey> keys, Instant at) {
+
 	}
 
 	private List<RSAKey> loadOrGenerate() {

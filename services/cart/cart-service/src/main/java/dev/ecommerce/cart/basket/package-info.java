@@ -1,0 +1,4 @@
+@NullMarked
+package dev.ecommerce.cart.basket;
+
+import org.jspecify.annotations.NullMarked;

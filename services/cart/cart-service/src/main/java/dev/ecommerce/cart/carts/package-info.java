@@ -1,0 +1,4 @@
+@NullMarked
+package dev.ecommerce.cart.carts;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.ecommerce.cart.catalog;
+
+import org.jspecify.annotations.NullMarked;

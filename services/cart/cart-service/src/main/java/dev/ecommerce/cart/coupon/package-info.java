@@ -1,0 +1,4 @@
+@NullMarked
+package dev.ecommerce.cart.coupon;
+
+import org.jspecify.annotations.NullMarked;

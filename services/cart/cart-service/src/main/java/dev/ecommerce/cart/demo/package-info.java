@@ -1,0 +1,4 @@
+@NullMarked
+package dev.ecommerce.cart.demo;
+
+import org.jspecify.annotations.NullMarked;

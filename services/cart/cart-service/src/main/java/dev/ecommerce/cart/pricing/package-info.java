@@ -1,0 +1,4 @@
+@NullMarked
+package dev.ecommerce.cart.pricing;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.ecommerce.cart.shipping;
+
+import org.jspecify.annotations.NullMarked;
