@@ -1,0 +1,49 @@
+package dev.ecommerce.recommendation.demo;
+
+import java.util.UUID;
+
+import dev.ecommerce.recommendation.ServiceIntegrationTest;
+import dev.ecommerce.recommendation.signal.Interactions;
+import dev.ecommerce.recommendation.training.ModelVersion;
+import dev.ecommerce.recommendation.training.Training;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo history: purchases naming stock codes, which count once the catalog names
+ * their products; the demo customer is given one customer's purchases.
+ */
+class DemoHistoryIntegrationTests extends ServiceIntegrationTest {
+
+	@Autowired
+	private javax.sql.DataSource dataSource;
+
+	@Autowired
+	private Training training;
+
+	@Autowired
+	private Interactions interactions;
+
+	@Test
+	void theHistoryIsLoadedOnceAndCountsWhenTheCatalogKnowsItsSkus() throws Exception {
+		UUID customer = UUID.randomUUID();
+		DemoHistory history = new DemoHistory(JdbcClient.create(this.dataSource), this.dataSource,
+				new DemoProperties(new ClassPathResource("demo-history.csv.gz"), customer, "retail-17850"));
+
+		assertThat(history.loadIfAbsent()).as("5 clean purchases and the demo customer's copy of 2").isEqualTo(7);
+		assertThat(history.loadIfAbsent()).as("loaded already").isZero();
+		assertThat(this.interactions.of(customer.toString())).as("no SKU is known yet").isEmpty();
+
+		UUID product = productWithSku("Demo Heart Holder", "85123A");
+		ModelVersion version = this.training.trainNow();
+
+		assertThat(this.interactions.bought(customer.toString())).containsExactly(product);
+		assertThat(version.numberOf(product)).isNotNegative();
+	}
+
+}
