@@ -174,7 +174,7 @@ class CheckoutSaga {
 
 	static PaymentClient.Payment takePayment(PaymentClient payments, Order order) {
 		String token = (order.paymentToken() != null) ? order.paymentToken() : "";
-		return payments.pay(order.id(), order.totals().total(), order.paymentGateway(), token);
+		return payments.pay(order.id(), order.userId(), order.totals().total(), order.paymentGateway(), token);
 	}
 
 	private boolean commit(Order order) {

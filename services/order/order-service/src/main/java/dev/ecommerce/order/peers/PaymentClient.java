@@ -51,11 +51,12 @@ public class PaymentClient {
 	/**
 	 * Takes the order's payment, or answers the one taken already. A decline is a payment
 	 * with status {@code FAILED}; so is a request the payment service refuses as invalid
-	 * (a bad token).
+	 * (a bad token). The customer is named, so that the payment is theirs to read.
 	 */
-	public Payment pay(UUID orderId, Money amount, String gateway, String token) {
+	public Payment pay(UUID orderId, UUID userId, Money amount, String gateway, String token) {
 		Map<String, Object> request = new LinkedHashMap<>();
 		request.put("orderId", orderId);
+		request.put("userId", userId);
 		request.put("amount", amount);
 		request.put("gateway", gateway);
 		request.put("paymentMethodToken", token);

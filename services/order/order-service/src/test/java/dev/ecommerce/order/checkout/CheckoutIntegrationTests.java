@@ -56,6 +56,9 @@ class CheckoutIntegrationTests extends ServiceIntegrationTest {
 		JsonNode paid = json.readTree(payments.get(0).getBodyAsString());
 		assertThat(paid.at("/amount/amount").asLong()).isEqualTo(5695);
 		assertThat(paid.at("/amount/currency").asString()).isEqualTo("GBP");
+		assertThat(paid.path("userId").asString()).as("the payment is the customer's to read")
+			.isEqualTo(ada.userId().toString());
+		assertThat(paid.path("amount").propertyNames()).containsExactlyInAnyOrder("amount", "currency");
 		peers.verify(1, postRequestedFor(urlEqualTo("/inventory/reservations/" + id + "/commit")));
 		peers.verify(1, postRequestedFor(urlEqualTo("/shippings")).withRequestBody(containing(id)));
 		peers.verify(1,
