@@ -113,8 +113,9 @@ class PreferencesIntegrationTests extends ServiceIntegrationTest {
 				.param(shipped)
 				.query(Long.class)
 				.single() == 1);
-		Thread.sleep(500);
-		assertThat(received(hal.email())).as("no shipping mail").hasSize(2);
+		await().during(Duration.ofMillis(500))
+			.atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(received(hal.email())).as("no shipping mail").hasSize(2));
 		assertThat(notifications(hal.id(), "IN_APP")).as("only the welcome, from before the opt-out").isEqualTo(1);
 	}
 

@@ -1,5 +1,6 @@
 package dev.ecommerce.order.checkout;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -92,9 +93,14 @@ class CancelIntegrationTests extends ServiceIntegrationTest {
 		Reply cancelled = post("/orders/" + id + "/cancel", ada, Map.of());
 
 		assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
-		JsonNode done = settled(id, ada);
-		Thread.sleep(2000);
-		done = get("/orders/" + id, ada).json();
+		settled(id, ada);
+		// nothing more may happen to a settled cancel: no late confirmation, no second
+		// refund
+		org.awaitility.Awaitility.await()
+			.during(Duration.ofSeconds(2))
+			.atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> peers.verify(1, postRequestedFor(urlPathEqualTo("/payments/" + id + "/refunds"))));
+		JsonNode done = get("/orders/" + id, ada).json();
 		assertThat(done.path("status").asString()).isEqualTo("CANCELLED");
 		assertThat(done.path("statusHistory").findValuesAsString("status")).doesNotContain("CONFIRMED");
 		assertThat(done.at("/refunded/amount").asLong()).isEqualTo(1250 + 395);
