@@ -76,14 +76,19 @@ final class Pages {
 	private boolean addToCart(ThreadLocalRandom random, long due, Window window) {
 		String sku = this.catalog.sku(random);
 		String item = "{\"sku\": \"" + sku + "\", \"quantity\": 1}";
-		if (random.nextBoolean()) {
-			Shoppers.Customer customer = this.shoppers.customer(random);
-			boolean added = call(Call.ADD_TO_CART, this.shop.request("POST", "/carts/" + customer.cartId + "/items",
-					item, "Authorization", customer.bearer()), due, window) != null;
-			if (added) {
-				customer.added(sku);
+		Shoppers.Customer customer = random.nextBoolean() ? this.shoppers.free(random, false) : null;
+		if (customer != null) {
+			try {
+				boolean added = call(Call.ADD_TO_CART, this.shop.request("POST", "/carts/" + customer.cartId + "/items",
+						item, "Authorization", customer.bearer()), due, window) != null;
+				if (added) {
+					customer.added(sku);
+				}
+				return added;
 			}
-			return added;
+			finally {
+				customer.done();
+			}
 		}
 		Shoppers.Guest guest = this.shoppers.guest(random);
 		long start = due;
@@ -117,9 +122,9 @@ final class Pages {
 	 * placed ({@code 201}, {@code PENDING}); the checkout runs on by itself.
 	 */
 	private boolean checkout(ThreadLocalRandom random, long due, Window window) {
-		Shoppers.Customer customer = this.shoppers.checkingOut(random);
+		Shoppers.Customer customer = this.shoppers.free(random, true);
 		if (customer == null) {
-			window.stats(Call.CHECKOUT).failed(new IllegalStateException("every customer tried was checking out"));
+			window.stats(Call.CHECKOUT).failed(new IllegalStateException("every customer tried was busy"));
 			return false;
 		}
 		try {
@@ -154,7 +159,7 @@ final class Pages {
 			return true;
 		}
 		finally {
-			customer.checkingOut.set(false);
+			customer.done();
 		}
 	}
 

@@ -82,18 +82,22 @@ final class Shoppers {
 	}
 
 	/**
-	 * A customer ready to check out, marked busy: one with something in the cart if a few
-	 * tries find one, else any who is not checking out already.
+	 * A customer who is not busy with their cart, marked busy (release with
+	 * {@link Customer#done()}): with something in the cart if {@code withItems} and a few
+	 * tries find one, else any who is free. One cart change at a time per customer, as a
+	 * shopper in one browser tab does, keeps this run's idea of each cart right: an item
+	 * added while the order service reads the cart would otherwise be ordered and taken
+	 * out without this run knowing.
 	 * @return the customer, or {@code null} if every one tried is busy
 	 */
-	Customer checkingOut(Random random) {
+	Customer free(Random random, boolean withItems) {
 		Customer free = null;
 		for (int tries = 0; tries < 20; tries++) {
 			Customer customer = customer(random);
-			if (customer.checkingOut.compareAndSet(false, true)) {
-				if (!customer.cartLines().isEmpty()) {
+			if (customer.busy.compareAndSet(false, true)) {
+				if (!withItems || !customer.cartLines().isEmpty()) {
 					if (free != null) {
-						free.checkingOut.set(false);
+						free.done();
 					}
 					return customer;
 				}
@@ -101,7 +105,7 @@ final class Shoppers {
 					free = customer;
 				}
 				else {
-					customer.checkingOut.set(false);
+					customer.done();
 				}
 			}
 		}
@@ -113,7 +117,7 @@ final class Shoppers {
 
 		final String cartId;
 
-		final AtomicBoolean checkingOut = new AtomicBoolean();
+		private final AtomicBoolean busy = new AtomicBoolean();
 
 		volatile Shop.Tokens tokens;
 
@@ -134,6 +138,11 @@ final class Shoppers {
 
 		String bearer() {
 			return this.tokens.bearer();
+		}
+
+		/** Frees a customer taken with {@link Shoppers#free}. */
+		void done() {
+			this.busy.set(false);
 		}
 
 		/** What this run has put in the cart and not yet ordered. */
