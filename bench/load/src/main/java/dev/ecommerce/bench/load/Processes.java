@@ -55,7 +55,7 @@ final class Processes {
 			// the broker runs inside devstack's JVM, whose pid kafka.pid repeats
 			parts.put("devstack (Kafka, mail)", devstack);
 		}
-		parts.put("load generator", ProcessHandle.current().pid());
+		parts.put(GENERATOR, ProcessHandle.current().pid());
 		return new Processes(parts);
 	}
 
@@ -82,6 +82,8 @@ final class Processes {
 	}
 
 	static final String MACHINE = "machine (all processes)";
+
+	static final String GENERATOR = "load generator";
 
 	/** Cores used between two readings of {@link #cpuTicks()}. */
 	static double cores(long fromTicks, long toTicks, double seconds) {

@@ -77,12 +77,27 @@ final class Report {
 			}
 			table.append('\n');
 		}
-		table.append("| ").append(Processes.MACHINE).append(" |");
+		table.append("| stack: the parts above but the load generator (MB: sum of their peaks) |");
+		for (Step step : steps) {
+			double cores = parts.stream()
+				.filter((part) -> !part.equals(Processes.GENERATOR))
+				.mapToDouble((part) -> step.cpuCores().getOrDefault(part, 0.0))
+				.sum();
+			table.append(String.format(Locale.ROOT, " %.2f |", cores));
+		}
+		for (Step step : steps) {
+			long mb = parts.stream()
+				.filter((part) -> !part.equals(Processes.GENERATOR))
+				.mapToLong((part) -> step.peakMb().getOrDefault(part, 0L))
+				.sum();
+			table.append(' ').append(mb).append(" |");
+		}
+		table.append("\n| ").append(Processes.MACHINE).append(" |");
 		for (Step step : steps) {
 			table.append(String.format(Locale.ROOT, " %.2f |", step.cpuCores().getOrDefault(Processes.MACHINE, 0.0)));
 		}
 		for (Step step : steps) {
-			table.append(' ').append(step.peakMb().values().stream().mapToLong(Long::longValue).sum()).append(" |");
+			table.append(" |");
 		}
 		return table.append('\n').toString();
 	}
