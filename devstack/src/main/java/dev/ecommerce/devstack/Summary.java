@@ -13,6 +13,16 @@ final class Summary {
 
 	static final String DEMO_PASSWORD = "demo-password-1";
 
+	/**
+	 * Three of the user service's 25 retail shoppers, with their past orders: the most,
+	 * one abroad, and the one whose purchases the demo customer was given.
+	 */
+	static final String DEMO_SHOPPERS = "shopper-12748@demo.shop (138 past orders), shopper-14911@demo.shop "
+			+ "(Ireland, 131), shopper-17850@demo.shop (34)";
+
+	/** Where all the retail shoppers are listed. */
+	static final String SHOPPERS = "services/user/user-service/src/main/resources/demo/shoppers.tsv";
+
 	private final Stack stack;
 
 	private final PrintStream out;
@@ -43,6 +53,8 @@ final class Summary {
 		if (this.stack.isRunning("user")) {
 			this.out.println("  Demo users   admin@demo.shop, seller@demo.shop, customer@demo.shop (password "
 					+ DEMO_PASSWORD + ")");
+			this.out.println("  Shoppers     " + DEMO_SHOPPERS + ",");
+			this.out.println("               and 22 more (same password), all listed in " + SHOPPERS);
 		}
 		if (!this.stack.skipped().isEmpty()) {
 			this.out.println("  Not started  " + String.join(", ", this.stack.skipped().keySet())

@@ -1,5 +1,6 @@
 /**
- * Demo data for {@code ./shop up}: the demo customer's order history.
+ * Demo data for {@code ./shop up}: the order history of the demo customer and of the demo
+ * shoppers (the online-retail customers the user service opens accounts for).
  */
 @NullMarked
 package dev.ecommerce.order.demo;

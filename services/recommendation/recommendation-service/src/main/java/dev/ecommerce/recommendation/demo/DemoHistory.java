@@ -1,11 +1,17 @@
 package dev.ecommerce.recommendation.demo;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -22,7 +28,10 @@ import org.springframework.stereotype.Component;
 /**
  * Loads the online-retail purchases as interactions naming SKUs (the product service's
  * demo catalog uses the stock codes as SKUs), unless they are loaded already. They count
- * once the product events have told which product each SKU is.
+ * once the product events have told which product each SKU is. A customer of the data is
+ * the user {@code retail-<CustomerID>}, unless it is one of the demo's retail shoppers:
+ * then the purchases are its account's, so that it signs in to recommendations of its
+ * own.
  */
 @Component
 class DemoHistory {
@@ -57,6 +66,7 @@ class DemoHistory {
 		}
 		long started = System.nanoTime();
 		String customer = this.properties.customerId().toString();
+		Map<String, String> shoppers = shoppers();
 		long[] rows = new long[1];
 		OnlineRetailHistory.Counts counts;
 		try (Connection connection = this.dataSource.getConnection();
@@ -64,7 +74,7 @@ class DemoHistory {
 			CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
 			StringBuilder csv = new StringBuilder(CHUNK * 80);
 			counts = OnlineRetailHistory.read(in, (purchase) -> {
-				row(csv, purchase.user(), purchase);
+				row(csv, shoppers.getOrDefault(purchase.user(), purchase.user()), purchase);
 				if (purchase.user().equals(this.properties.retailCustomer())) {
 					row(csv, customer, purchase);
 				}
@@ -77,6 +87,20 @@ class DemoHistory {
 		log.info("Loaded {} purchases of the demo history ({} rows left out) in {} ms", rows[0], counts.leftOut(),
 				(System.nanoTime() - started) / 1_000_000);
 		return rows[0];
+	}
+
+	/** The retail shoppers' accounts by their users in the history. */
+	private Map<String, String> shoppers() throws IOException {
+		Map<String, String> shoppers = new HashMap<>();
+		try (BufferedReader in = new BufferedReader(
+				new InputStreamReader(this.properties.shoppers().getInputStream(), StandardCharsets.UTF_8))) {
+			in.readLine();
+			for (String line = in.readLine(); line != null; line = in.readLine()) {
+				String[] fields = line.split("\t", -1);
+				shoppers.put("retail-" + fields[0], UUID.fromString(fields[1]).toString());
+			}
+		}
+		return shoppers;
 	}
 
 	/** Copies a chunk of CSV rows into the interactions, and empties it. */

@@ -1,10 +1,13 @@
 package dev.ecommerce.user.account;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import dev.ecommerce.platform.web.problem.ConflictException;
 import dev.ecommerce.user.api.RegistrationRequest;
@@ -64,14 +67,51 @@ public class Accounts {
 		return true;
 	}
 
+	/**
+	 * Opens customer accounts that share one password, each unless its id or email is
+	 * taken: the demo's retail shoppers. The password is checked against all their emails
+	 * and names and hashed once, so the accounts share one Argon2id hash, salt included:
+	 * fit only for a password that is public anyway, as the demo's is, and a hash instead
+	 * of one per account at start-up, where each costs a core tens of milliseconds.
+	 * @param accounts the accounts, each with its id, email and name (its password is
+	 * ignored)
+	 * @param password their password
+	 * @return how many were opened
+	 */
+	@Transactional
+	public int openAllIfAbsent(Map<UUID, RegistrationRequest> accounts, String password) {
+		Map<UUID, RegistrationRequest> absent = new LinkedHashMap<>();
+		accounts.forEach((id, request) -> {
+			if (!this.users.existsById(id) && !this.users.existsByEmail(Emails.normalise(request.email()))) {
+				absent.put(id, request);
+			}
+		});
+		if (absent.isEmpty()) {
+			return 0;
+		}
+		List<String> inputs = absent.values()
+			.stream()
+			.flatMap((request) -> Stream.of(Emails.normalise(request.email()), request.fullName().strip()))
+			.toList();
+		this.passwords.check("password", password, inputs);
+		String hash = this.passwords.hash(password);
+		absent.forEach((id, request) -> insert(id, request, hash, Set.of(Role.CUSTOMER)));
+		return absent.size();
+	}
+
 	private User create(UUID id, RegistrationRequest request, Set<Role> roles) {
 		String email = Emails.normalise(request.email());
 		String fullName = request.fullName().strip();
 		this.passwords.check("password", request.password(), List.of(email, fullName));
+		return insert(id, request, this.passwords.hash(request.password()), roles);
+	}
+
+	private User insert(UUID id, RegistrationRequest request, String passwordHash, Set<Role> roles) {
+		String email = Emails.normalise(request.email());
 		if (this.users.existsByEmail(email)) {
 			throw new ConflictException("An account with this email exists already");
 		}
-		User user = new User(id, email, this.passwords.hash(request.password()), fullName, roles, this.clock.instant());
+		User user = new User(id, email, passwordHash, request.fullName().strip(), roles, this.clock.instant());
 		try {
 			this.users.saveAndFlush(user);
 		}

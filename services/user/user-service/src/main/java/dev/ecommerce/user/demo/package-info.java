@@ -1,5 +1,6 @@
 /**
- * The demo accounts of {@code ./shop up}: an admin, a seller and a customer.
+ * The demo accounts of {@code ./shop up}: an admin, a seller, a customer and the retail
+ * shoppers.
  */
 @NullMarked
 package dev.ecommerce.user.demo;
