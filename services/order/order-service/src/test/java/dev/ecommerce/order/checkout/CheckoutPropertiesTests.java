@@ -18,8 +18,8 @@ class CheckoutPropertiesTests {
 		assertThat(this.properties.backoff(1)).isEqualTo(Duration.ofSeconds(1));
 		assertThat(this.properties.backoff(2)).isEqualTo(Duration.ofSeconds(2));
 		assertThat(this.properties.backoff(4)).isEqualTo(Duration.ofSeconds(8));
-		assertThat(this.properties.backoff(7)).isEqualTo(Duration.ofMinutes(1));
-		assertThat(this.properties.backoff(1000)).isEqualTo(Duration.ofMinutes(1));
+		assertThat(this.properties.backoff(5)).isEqualTo(Duration.ofSeconds(15));
+		assertThat(this.properties.backoff(1000)).isEqualTo(Duration.ofSeconds(15));
 	}
 
 	@Test
