@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 class CheckoutPropertiesTests {
 
 	private final CheckoutProperties properties = new CheckoutProperties(Duration.ofMinutes(15), 6,
-			Duration.ofSeconds(1), Duration.ofMinutes(1), Duration.ofMinutes(1), Duration.ofSeconds(1), 20,
+			Duration.ofSeconds(1), Duration.ofSeconds(15), Duration.ofSeconds(30), Duration.ofSeconds(1), 20,
 			Duration.ofMinutes(30));
 
 	@Test
