@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 
 import dev.ecommerce.devstack.kafka.Broker;
+import dev.ecommerce.devstack.kafka.EmbeddedBroker;
 import dev.ecommerce.devstack.mail.MailServer;
 import dev.ecommerce.devstack.port.PortCheck;
 import dev.ecommerce.devstack.postgres.DatabaseServer;
@@ -213,6 +214,21 @@ public final class Stack implements AutoCloseable {
 	 */
 	public void kill(String name) {
 		runningServices().kill(this.options.catalog().get(name).name());
+	}
+
+	/**
+	 * Restarts the embedded Kafka broker on the same port and logs, as an operator would
+	 * to upgrade or reconfigure it; the services reconnect by themselves.
+	 * @throws IllegalStateException when the broker is an external one
+	 */
+	public void restartKafka() {
+		Broker kafka = running(this.broker, "Kafka");
+		if (!(kafka instanceof EmbeddedBroker embedded)) {
+			throw new IllegalStateException("only the embedded Kafka broker can be restarted from here");
+		}
+		this.progress.note("Restarting Kafka ...");
+		embedded.restart();
+		this.progress.note("Kafka is back at " + embedded.bootstrapServers());
 	}
 
 	/**

@@ -25,13 +25,16 @@ public final class EmbeddedBroker implements Broker {
 
 	private static final int NODE_ID = 1;
 
-	private final KafkaRaftServer server;
+	private final KafkaConfig config;
+
+	private volatile KafkaRaftServer server;
 
 	private final int port;
 
 	private final Path logDirectory;
 
-	private EmbeddedBroker(KafkaRaftServer server, int port, Path logDirectory) {
+	private EmbeddedBroker(KafkaConfig config, KafkaRaftServer server, int port, Path logDirectory) {
+		this.config = config;
 		this.server = server;
 		this.port = port;
 		this.logDirectory = logDirectory;
@@ -53,7 +56,7 @@ public final class EmbeddedBroker implements Broker {
 			format(logDirectory);
 			KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
 			server.startup();
-			return new EmbeddedBroker(server, port, logDirectory);
+			return new EmbeddedBroker(config, server, port, logDirectory);
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("cannot start the embedded Kafka broker on port " + port + ": "
@@ -86,8 +89,20 @@ public final class EmbeddedBroker implements Broker {
 		return "embedded Kafka (KRaft)";
 	}
 
+	/**
+	 * Stops the broker and starts it again on the same port and logs, as an operator's
+	 * restart would: what was written before is still there, and clients reconnect.
+	 */
+	public synchronized void restart() {
+		this.server.shutdown();
+		this.server.awaitShutdown();
+		KafkaRaftServer restarted = new KafkaRaftServer(this.config, Time.SYSTEM);
+		restarted.startup();
+		this.server = restarted;
+	}
+
 	@Override
-	public void close() {
+	public synchronized void close() {
 		this.server.shutdown();
 		this.server.awaitShutdown();
 		try {

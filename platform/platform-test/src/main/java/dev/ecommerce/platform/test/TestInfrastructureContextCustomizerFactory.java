@@ -3,10 +3,12 @@ package dev.ecommerce.platform.test;
 import java.util.List;
 
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MutablePropertySources;
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
+import org.springframework.test.context.support.TestPropertySourceUtils;
 
 /**
  * Gives every Spring test context of a service the test run's PostgreSQL database, Kafka
@@ -26,7 +28,15 @@ class TestInfrastructureContextCustomizerFactory implements ContextCustomizerFac
 
 		@Override
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
-			context.getEnvironment().getPropertySources().addFirst(new TestInfrastructurePropertySource());
+			// above the service's own configuration, below what a test class sets itself
+			MutablePropertySources sources = context.getEnvironment().getPropertySources();
+			if (sources.contains(TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME)) {
+				sources.addAfter(TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME,
+						new TestInfrastructurePropertySource());
+			}
+			else {
+				sources.addFirst(new TestInfrastructurePropertySource());
+			}
 		}
 
 		@Override

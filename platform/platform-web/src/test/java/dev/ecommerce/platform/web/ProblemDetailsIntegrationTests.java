@@ -27,6 +27,19 @@ class ProblemDetailsIntegrationTests extends HttpTests {
 	}
 
 	@Test
+	void aDatabaseOutOfReachIsA503ToRetryThatNamesNothingInside() {
+		Reply reply = post("/things/pool-exhausted", "", "Authorization", this.customer);
+
+		assertProblem(reply, 503, "service-unavailable");
+		assertThat(reply.header("Retry-After")).isEqualTo("1");
+		assertThat(reply.body()).doesNotContain("JDBC").doesNotContain("Connection");
+		Reply deadlocked = send(
+				request("/things/" + UUID.randomUUID() + "/deadlocked").header("Authorization", this.customer)
+					.PUT(HttpRequest.BodyPublishers.noBody()));
+		assertProblem(deadlocked, 503, "service-unavailable");
+	}
+
+	@Test
 	void malformedJsonIsA400ThatNamesNoClass() {
 		Reply reply = post("/things", "{\"name\": \"x\", ", "Authorization", this.customer, "Content-Type",
 				"application/json");

@@ -118,6 +118,18 @@ public class TestApplication {
 				.body(new ThingResponse(id, request.name(), request.quantity(), null));
 		}
 
+		@PostMapping("/things/pool-exhausted")
+		ResponseEntity<String> poolExhausted() {
+			this.created.incrementAndGet();
+			throw new org.springframework.jdbc.CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
+					new java.sql.SQLTransientConnectionException("Connection is not available, request timed out"));
+		}
+
+		@PutMapping("/things/{id}/deadlocked")
+		void deadlocked(@PathVariable UUID id) {
+			throw new org.springframework.dao.CannotAcquireLockException("deadlock detected");
+		}
+
 		@PutMapping("/things/{id}/racing")
 		void racing(@PathVariable UUID id) {
 			throw new OptimisticLockingFailureException("row was updated by another transaction");

@@ -1,6 +1,5 @@
 package dev.ecommerce.platform.web.idempotency;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,11 +9,8 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
@@ -32,6 +28,7 @@ import dev.ecommerce.platform.web.problem.PayloadTooLargeException;
 import dev.ecommerce.platform.web.problem.ProblemResponseWriter;
 import dev.ecommerce.platform.web.problem.ProblemTypes;
 import dev.ecommerce.platform.web.problem.Problems;
+import dev.ecommerce.platform.web.servlet.CachedBodyRequest;
 
 /**
  * Honours {@code Idempotency-Key} on {@code POST}: the first request's status and body
@@ -100,7 +97,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 		String scope = callerOf();
 		Claim claim = this.keys.claim(scope, key, fingerprint(request, body));
 		switch (claim.outcome()) {
-			case PROCEED -> proceed(new CachedBody(request, body), response, chain, scope, key);
+			case PROCEED -> proceed(new CachedBodyRequest(request, body), response, chain, scope, key);
 			case REPLAY -> replay(claim.response(), response);
 			case MISMATCH -> this.writer.write(response,
 					Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.IDEMPOTENCY_KEY_REUSED,
@@ -181,59 +178,6 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
 		}
-	}
-
-	/** The request with its body read once and served again to the handler. */
-	private static final class CachedBody extends HttpServletRequestWrapper {
-
-		private final byte[] body;
-
-		CachedBody(HttpServletRequest request, byte[] body) {
-			super(request);
-			this.body = body;
-		}
-
-		@Override
-		public ServletInputStream getInputStream() {
-			ByteArrayInputStream in = new ByteArrayInputStream(this.body);
-			return new ServletInputStream() {
-				@Override
-				public int read() {
-					return in.read();
-				}
-
-				@Override
-				public int read(byte[] buffer, int offset, int length) {
-					return in.read(buffer, offset, length);
-				}
-
-				@Override
-				public boolean isFinished() {
-					return in.available() == 0;
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				@Override
-				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException("The body is already read");
-				}
-			};
-		}
-
-		@Override
-		public int getContentLength() {
-			return this.body.length;
-		}
-
-		@Override
-		public long getContentLengthLong() {
-			return this.body.length;
-		}
-
 	}
 
 }

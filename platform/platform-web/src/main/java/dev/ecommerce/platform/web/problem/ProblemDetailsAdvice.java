@@ -16,8 +16,11 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -152,6 +155,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> concurrentModification(OptimisticLockingFailureException ex) {
 		return problem(HttpStatus.CONFLICT, ProblemTypes.CONCURRENT_MODIFICATION, "Concurrent modification",
 				"The resource was changed by someone else at the same time. Read it again and retry.");
+	}
+
+	/**
+	 * The database is out of reach for now: no connection free in time, a lock not
+	 * granted, a deadlock victim. Nothing was written, so a client may try again.
+	 */
+	@ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessException.class })
+	ResponseEntity<Object> databaseBusy(DataAccessException ex) {
+		log.warn("Answered 503, the database is busy or out of reach: {}", ex.getMostSpecificCause().getMessage());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "1")
+			.body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.SERVICE_UNAVAILABLE, "Service unavailable",
+					"The service is too busy to answer now; nothing was changed. Try again in a moment."));
 	}
 
 	@ExceptionHandler(DataIntegrityViolationException.class)

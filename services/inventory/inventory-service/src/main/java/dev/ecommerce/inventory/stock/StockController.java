@@ -44,6 +44,13 @@ class StockController {
 		return this.ledger.levels(Actor.of(jwt), storeId, page);
 	}
 
+	@GetMapping("/{sku}")
+	StockLevelResponse get(@PathVariable UUID storeId,
+			@PathVariable @Size(max = 64) @Pattern(regexp = Texts.SKU, message = Texts.SKU_MESSAGE) String sku,
+			@AuthenticationPrincipal Jwt jwt) {
+		return this.ledger.level(Actor.of(jwt), storeId, sku);
+	}
+
 	@PutMapping("/{sku}")
 	StockLevelResponse set(@PathVariable UUID storeId,
 			@PathVariable @Size(max = 64) @Pattern(regexp = Texts.SKU, message = Texts.SKU_MESSAGE) String sku,

@@ -62,6 +62,21 @@ public class StockLedger {
 	}
 
 	/**
+	 * One level; a seller sees only the SKUs it owns.
+	 */
+	@Transactional(readOnly = true)
+	public StockLevelResponse level(Actor actor, UUID storeId, String sku) {
+		if (!this.owners.mayManage(actor, sku)) {
+			throw new NotFoundException("No SKU " + sku + " of yours.");
+		}
+		if (!this.rows.storeExists(storeId)) {
+			throw noStore(storeId);
+		}
+		return this.rows.level(storeId, sku)
+			.orElseThrow(() -> new NotFoundException("Store " + storeId + " has no stock level for " + sku + "."));
+	}
+
+	/**
 	 * The ledger of one level, newest first; a seller sees only the SKUs it owns.
 	 */
 	@Transactional(readOnly = true)

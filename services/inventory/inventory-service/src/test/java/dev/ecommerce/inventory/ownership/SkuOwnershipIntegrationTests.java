@@ -64,6 +64,12 @@ class SkuOwnershipIntegrationTests extends ServiceIntegrationTest {
 				get("/stores/" + store + "/stock/" + sku + "/movements", seller).json().at("/items/0/quantity").asInt())
 			.isEqualTo(5);
 		assertThat(get("/stores/" + store + "/stock/" + sku + "/movements", other).status()).isEqualTo(404);
+		Reply level = get("/stores/" + store + "/stock/" + sku, seller);
+		assertThat(level.status()).as(level.toString()).isEqualTo(200);
+		assertThat(level.json().path("onHand").asInt()).isEqualTo(5);
+		assertThat(level.json().path("reserved").asInt()).isZero();
+		assertThat(get("/stores/" + store + "/stock/" + sku, other).status()).isEqualTo(404);
+		assertThat(get("/stores/" + UUID.randomUUID() + "/stock/" + sku, seller).status()).isEqualTo(404);
 		assertThat(get("/stores/" + store + "/stock/", TestTokens.customer()).status()).isIn(403, 404);
 	}
 

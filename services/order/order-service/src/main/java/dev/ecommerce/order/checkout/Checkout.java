@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -28,6 +29,7 @@ import dev.ecommerce.platform.web.problem.ProblemTypes;
 import dev.ecommerce.platform.web.problem.Problems;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
@@ -79,9 +81,16 @@ class Checkout {
 
 	/**
 	 * Places an order: {@code PENDING}, with a copy of the quoted lines and prices; the
-	 * checkout then runs by itself.
+	 * checkout then runs by itself. Placing again with the same {@code Idempotency-Key}
+	 * gives the order placed the first time.
 	 */
-	Order place(Caller caller, PlaceOrderRequest request) {
+	Order place(Caller caller, PlaceOrderRequest request, @Nullable String idempotencyKey) {
+		if (idempotencyKey != null) {
+			Optional<Order> placed = this.orders.findPlaced(caller.userId(), idempotencyKey);
+			if (placed.isPresent()) {
+				return placed.get();
+			}
+		}
 		if (request.paymentMethod().looksLikeACardNumber()) {
 			throw new InvalidRequestException("paymentMethod.token",
 					"must be the gateway's token, never a card number");
@@ -117,10 +126,19 @@ class Checkout {
 							+ ".");
 		}
 		Order order = newOrder(orderId, caller, request, quote, rate, address);
-		this.transactions.executeWithoutResult((tx) -> {
-			this.orders.insert(order);
-			this.events.placed(order);
-		});
+		try {
+			this.transactions.executeWithoutResult((tx) -> {
+				this.orders.insert(order);
+				if (idempotencyKey != null) {
+					this.orders.placedWith(order.id(), caller.userId(), idempotencyKey);
+				}
+				this.events.placed(order);
+			});
+		}
+		catch (DuplicateKeyException ex) {
+			// the same request, running at the same time, placed it first
+			return this.orders.findPlaced(caller.userId(), Objects.requireNonNull(idempotencyKey)).orElseThrow();
+		}
 		this.worker.nudge(order.id());
 		return this.orders.find(order.id()).orElseThrow();
 	}

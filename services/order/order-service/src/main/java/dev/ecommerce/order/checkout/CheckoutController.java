@@ -19,6 +19,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -36,8 +37,9 @@ class CheckoutController {
 	@PostMapping
 	@PreAuthorize("hasAnyRole('CUSTOMER', 'SELLER', 'ADMIN')")
 	ResponseEntity<OrderResponse> place(@Valid @RequestBody PlaceOrderRequest request,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
 			@AuthenticationPrincipal Jwt jwt) {
-		Order order = this.checkout.place(Caller.of(jwt), request);
+		Order order = this.checkout.place(Caller.of(jwt), request, idempotencyKey);
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.location(URI.create("/orders/" + order.id()))
 			.eTag(ETags.of(order.version()))

@@ -24,8 +24,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("ecommerce.checkout")
 public record CheckoutProperties(@DefaultValue("15m") Duration deadline, @DefaultValue("6") int maxAttempts,
-		@DefaultValue("1s") Duration retryBackoff, @DefaultValue("1m") Duration maxBackoff,
-		@DefaultValue("1m") Duration lease, @DefaultValue("1s") Duration workerInterval,
+		@DefaultValue("1s") Duration retryBackoff, @DefaultValue("15s") Duration maxBackoff,
+		@DefaultValue("30s") Duration lease, @DefaultValue("1s") Duration workerInterval,
 		@DefaultValue("20") int batchSize, @DefaultValue("30m") Duration reservationTtl) {
 
 	public CheckoutProperties {

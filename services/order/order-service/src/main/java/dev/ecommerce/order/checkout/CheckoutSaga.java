@@ -13,7 +13,6 @@ import dev.ecommerce.order.order.Order;
 import dev.ecommerce.order.order.OrderEvents;
 import dev.ecommerce.order.order.OrderStatus;
 import dev.ecommerce.order.order.Orders;
-import dev.ecommerce.order.peers.CartClient;
 import dev.ecommerce.order.peers.InventoryClient;
 import dev.ecommerce.order.peers.PaymentClient;
 import dev.ecommerce.order.peers.ShippingClient;
@@ -212,11 +211,8 @@ class CheckoutSaga {
 
 	/** The order's one shipment: created now, or the one created before for the order. */
 	static ShippingClient.Shipment createShipment(ShippingClient shipping, Order order) {
-		List<CartClient.Item> items = order.lines()
-			.stream()
-			.map((line) -> new CartClient.Item(line.sku(), line.quantity()))
-			.toList();
-		return shipping.create(order.id(), order.shipping().rateId(), order.shippingAddress(), items);
+		return shipping.create(order.id(), order.shipping().rateId(), order.shippingAddress(), order.number(),
+				order.userId());
 	}
 
 	/** The order's one reservation: made now, or the one made before for the order. */

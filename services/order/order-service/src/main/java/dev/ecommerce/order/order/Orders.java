@@ -88,6 +88,25 @@ public class Orders {
 		return load("SELECT * FROM orders WHERE id = ?", id);
 	}
 
+	/** The order a customer placed with an {@code Idempotency-Key}, if any. */
+	public Optional<Order> findPlaced(UUID userId, String idempotencyKey) {
+		return this.jdbc.sql("SELECT * FROM orders WHERE user_id = ? AND idempotency_key = ?")
+			.params(userId, idempotencyKey)
+			.query((rs, row) -> order(rs))
+			.optional();
+	}
+
+	/**
+	 * Records the {@code Idempotency-Key} a new order was placed with.
+	 * @throws org.springframework.dao.DuplicateKeyException when the customer placed
+	 * another order with it
+	 */
+	public void placedWith(UUID id, UUID userId, String idempotencyKey) {
+		this.jdbc.sql("UPDATE orders SET idempotency_key = ? WHERE id = ? AND user_id = ?")
+			.params(idempotencyKey, id, userId)
+			.update();
+	}
+
 	/** The order, locked until the transaction ends: its changes are serialized. */
 	public Optional<Order> lock(UUID id) {
 		return load("SELECT * FROM orders WHERE id = ? FOR UPDATE", id);

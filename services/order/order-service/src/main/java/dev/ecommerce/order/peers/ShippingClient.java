@@ -1,7 +1,6 @@
 package dev.ecommerce.order.peers;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -60,15 +59,18 @@ public class ShippingClient {
 	}
 
 	/**
-	 * Has the order's shipment created; the same order again answers the same shipment.
-	 * @param items the SKUs and units in the parcel
+	 * Has the order's shipment created, one parcel of the weight the rate was quoted for;
+	 * the same order again answers the same shipment.
+	 * @param orderNumber printed on the label
+	 * @param userId the customer, who may then see the shipment
 	 */
-	public Shipment create(UUID orderId, String rateId, ShippingAddress address, List<CartClient.Item> items) {
+	public Shipment create(UUID orderId, String rateId, ShippingAddress address, String orderNumber, UUID userId) {
 		Map<String, Object> request = new LinkedHashMap<>();
 		request.put("orderId", orderId);
 		request.put("rateId", rateId);
 		request.put("address", address);
-		request.put("parcels", List.of(Map.of("items", items)));
+		request.put("orderNumber", orderNumber);
+		request.put("userId", userId);
 		Answer answer = Answer.of(SERVICE,
 				this.rest.post()
 					.uri("/shippings")

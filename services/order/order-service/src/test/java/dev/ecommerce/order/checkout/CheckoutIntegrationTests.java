@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.ecommerce.order.Peers;
 import dev.ecommerce.order.ServiceIntegrationTest;
 import dev.ecommerce.platform.test.TestTokens;
+import dev.ecommerce.shipping.api.ShipmentRequest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -60,7 +61,16 @@ class CheckoutIntegrationTests extends ServiceIntegrationTest {
 			.isEqualTo(ada.userId().toString());
 		assertThat(paid.path("amount").propertyNames()).containsExactlyInAnyOrder("amount", "currency");
 		peers.verify(1, postRequestedFor(urlEqualTo("/inventory/reservations/" + id + "/commit")));
-		peers.verify(1, postRequestedFor(urlEqualTo("/shippings")).withRequestBody(containing(id)));
+		List<LoggedRequest> shipments = peers
+			.findAll(postRequestedFor(urlEqualTo("/shippings")).withRequestBody(containing(id)));
+		assertThat(shipments).hasSize(1);
+		// read as the shipping service reads it: its contract's record, strictly
+		ShipmentRequest shipment = json.readValue(shipments.get(0).getBodyAsString(), ShipmentRequest.class);
+		assertThat(shipment.orderId()).hasToString(id);
+		assertThat(shipment.userId()).isEqualTo(ada.userId());
+		assertThat(shipment.orderNumber()).startsWith("ORD-");
+		assertThat(shipment.parcels()).as("one parcel of the rate's weight").isNull();
+		assertThat(shipment.address().postalCode()).isNotBlank();
 		peers.verify(1,
 				postRequestedFor(urlPathEqualTo("/carts/quote"))
 					.withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.orderId",

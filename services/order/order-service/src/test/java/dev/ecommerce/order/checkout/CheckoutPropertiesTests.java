@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 class CheckoutPropertiesTests {
 
 	private final CheckoutProperties properties = new CheckoutProperties(Duration.ofMinutes(15), 6,
-			Duration.ofSeconds(1), Duration.ofMinutes(1), Duration.ofMinutes(1), Duration.ofSeconds(1), 20,
+			Duration.ofSeconds(1), Duration.ofSeconds(15), Duration.ofSeconds(30), Duration.ofSeconds(1), 20,
 			Duration.ofMinutes(30));
 
 	@Test
@@ -18,8 +18,8 @@ class CheckoutPropertiesTests {
 		assertThat(this.properties.backoff(1)).isEqualTo(Duration.ofSeconds(1));
 		assertThat(this.properties.backoff(2)).isEqualTo(Duration.ofSeconds(2));
 		assertThat(this.properties.backoff(4)).isEqualTo(Duration.ofSeconds(8));
-		assertThat(this.properties.backoff(7)).isEqualTo(Duration.ofMinutes(1));
-		assertThat(this.properties.backoff(1000)).isEqualTo(Duration.ofMinutes(1));
+		assertThat(this.properties.backoff(5)).isEqualTo(Duration.ofSeconds(15));
+		assertThat(this.properties.backoff(1000)).isEqualTo(Duration.ofSeconds(15));
 	}
 
 	@Test

@@ -139,6 +139,34 @@ class OrderIntegrationTests extends ServiceIntegrationTest {
 	}
 
 	@Test
+	void aRetryWhoseFirstAnswerWasLostGetsTheSameOrderAndNoSecondCharge() {
+		TestTokens.Token ada = TestTokens.customer();
+		String mug = newSku();
+		Peers.quote(peers, 0, 395, 0, new Peers.Line(mug, 1, 1250));
+		Map<String, Object> request = order("tok_visa", mug, 1);
+		String key = UUID.randomUUID().toString();
+		Reply first = call(HttpMethod.POST, "/orders", ada, request, "Idempotency-Key", key);
+		assertThat(first.status()).as(first.toString()).isEqualTo(201);
+		String id = first.json().path("id").asString();
+		settled(id, ada);
+		// the order was written, but the stored answer is gone, as after a crash before
+		// it was stored
+		this.jdbc.sql("DELETE FROM idempotency_key WHERE idempotency_key = ?").param(key).update();
+
+		Reply retried = call(HttpMethod.POST, "/orders", ada, request, "Idempotency-Key", key);
+
+		assertThat(retried.status()).as(retried.toString()).isEqualTo(201);
+		assertThat(retried.json().path("id").asString()).isEqualTo(id);
+		assertThat(this.jdbc.sql("SELECT count(*) FROM orders WHERE user_id = ?")
+			.param(ada.userId())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		Reply someoneElse = call(HttpMethod.POST, "/orders", TestTokens.customer(), request, "Idempotency-Key", key);
+		assertThat(someoneElse.status()).as(someoneElse.toString()).isEqualTo(201);
+		assertThat(someoneElse.json().path("id").asString()).as("keys are per customer").isNotEqualTo(id);
+	}
+
+	@Test
 	void anOrderFromACartTakesItsItemsAndAnotherUsersCartIsNotFound() {
 		TestTokens.Token ada = TestTokens.customer();
 		String mug = newSku();
