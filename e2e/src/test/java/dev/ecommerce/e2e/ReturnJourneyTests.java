@@ -23,14 +23,14 @@ import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 /**
- * After delivery a customer sends a line back: the refund is the line's price as paid, to
- * the penny, and the units go back on hand in the store they left from.
+ * After delivery a customer sends a line back: the refund is what was paid for it, to the
+ * penny, and the units go back on hand in the store they left from.
  */
 @ExtendWith(RunningShop.class)
 class ReturnJourneyTests {
 
 	@Test
-	void aReturnedUnitIsRefundedAtItsPriceAndRestockedWhereItCameFrom(ShopClient shop, Stack stack) {
+	void aReturnedUnitIsRefundedWhatWasPaidForItAndRestockedWhereItCameFrom(ShopClient shop, Stack stack) {
 		Checkouts checkouts = new Checkouts(shop);
 		Account customer = checkouts.newCustomer("return");
 		Item item = checkouts.anItemInStock("bag", 4);
