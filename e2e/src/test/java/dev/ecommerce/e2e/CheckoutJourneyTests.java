@@ -1,19 +1,22 @@
 package dev.ecommerce.e2e;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import dev.ecommerce.devstack.Stack;
-import jakarta.mail.Address;
+import dev.ecommerce.e2e.Checkouts.Item;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
+import static dev.ecommerce.e2e.Checkouts.ADDRESS;
+import static dev.ecommerce.e2e.Checkouts.CHECKOUT;
+import static dev.ecommerce.e2e.Checkouts.PASSWORD;
+import static dev.ecommerce.e2e.ShopClient.amount;
 import static dev.ecommerce.e2e.ShopClient.json;
+import static dev.ecommerce.e2e.ShopClient.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -23,14 +26,6 @@ import static org.awaitility.Awaitility.await;
  */
 @ExtendWith(RunningShop.class)
 class CheckoutJourneyTests {
-
-	private static final Duration CHECKOUT = Duration.ofSeconds(90);
-
-	private static final String PASSWORD = "plum-Sideboard-47-lantern";
-
-	private static final String ADDRESS = """
-			{"fullName": "Ada Lovelace", "line1": "12 St James's Square", "city": "London",
-			 "postalCode": "SW1Y 4JH", "country": "GB", "phone": "+44 20 7946 0000"}""";
 
 	@BeforeEach
 	void theShopRuns(Stack stack) {
@@ -42,7 +37,8 @@ class CheckoutJourneyTests {
 
 	@Test
 	void aGuestFillsACartSignsUpPaysAndTheParcelIsDelivered(ShopClient shop, Stack stack) {
-		Item item = anItemInStock(shop, "mug", 4);
+		Checkouts checkouts = new Checkouts(shop);
+		Item item = checkouts.anItemInStock("mug", 4);
 
 		// a guest cart with two of it
 		HttpResponse<String> created = shop.post("/carts", "{}");
@@ -90,38 +86,28 @@ class CheckoutJourneyTests {
 		}
 
 		// the order
-		HttpResponse<String> placed = shop.post("/orders",
-				"{\"cartId\": \"" + cartId + "\", \"shippingAddress\": " + ADDRESS + ", \"shippingRateId\": \""
-						+ rate.path("rateId").asString()
-						+ "\", \"paymentMethod\": {\"gateway\": \"sandbox\", \"token\": \"tok_visa\"}}",
-				"Authorization", bearer, "Idempotency-Key", UUID.randomUUID().toString());
+		HttpResponse<String> placed = checkouts.order(bearer, "\"cartId\": \"" + cartId + "\"", rate, "tok_visa");
 		assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
 		assertThat(json(placed).path("status").asString()).isEqualTo("PENDING");
 		String orderId = json(placed).path("id").asString();
 
-		JsonNode order = awaitStatus(shop, orderId, bearer, "CONFIRMED");
+		JsonNode order = checkouts.awaitStatus(orderId, bearer, "CONFIRMED");
+		String number = order.path("number").asString();
 		JsonNode orderTotals = order.path("totals");
-		assertThat(amount(orderTotals, "subtotal")).isEqualTo(subtotal);
-		assertThat(amount(orderTotals, "discount")).isEqualTo(amount(totals, "discount"));
-		assertThat(amount(orderTotals, "shipping")).isEqualTo(amount(rate, "amount"));
-		assertThat(amount(orderTotals, "total")).isEqualTo(amount(orderTotals, "subtotal")
-				- amount(orderTotals, "discount") + amount(orderTotals, "shipping") + amount(orderTotals, "tax"));
+		Checkouts.assertUkTotals(orderTotals, subtotal, amount(totals, "discount"), amount(rate, "amount"));
 		assertThat(order.path("lines")).singleElement().satisfies((line) -> {
 			assertThat(line.path("sku").asString()).isEqualTo(item.sku());
 			assertThat(line.path("quantity").asInt()).isEqualTo(2);
 			assertThat(amount(line, "unitPrice")).isEqualTo(item.price());
 		});
-		JsonNode payment = ok(
-				shop.get("/payments/" + order.path("payment").path("id").asString(), "Authorization", bearer));
+		JsonNode payment = checkouts.payment(order, bearer);
 		assertThat(payment.path("status").asString()).isEqualTo("SUCCEEDED");
 		assertThat(amount(payment, "amount")).isEqualTo(amount(orderTotals, "total"));
 		await().atMost(CHECKOUT)
-			.untilAsserted(() -> assertThat(available(shop, item.sku())).isEqualTo(item.available() - 2));
+			.untilAsserted(() -> assertThat(shop.available(item.sku())).isEqualTo(item.available() - 2));
 
 		// the shipment, its label and its way to the door
-		JsonNode shipment = await().atMost(CHECKOUT)
-			.until(() -> ok(shop.get("/orders/" + orderId, "Authorization", bearer)).path("shipment"),
-					(s) -> !s.path("trackingNumber").asString("").isEmpty());
+		JsonNode shipment = checkouts.awaitShipment(orderId, bearer);
 		String trackingNumber = shipment.path("trackingNumber").asString();
 		assertThat(trackingNumber).matches("[A-Z]{2}\\d{9}[A-Z]{2}");
 		HttpResponse<String> label = shop.get("/shippings/" + shipment.path("id").asString() + "/label",
@@ -129,99 +115,37 @@ class CheckoutJourneyTests {
 		assertThat(label.statusCode()).isEqualTo(200);
 		assertThat(label.headers().firstValue("Content-Type")).hasValue("application/pdf");
 		assertThat(label.body()).startsWith("%PDF");
-		String admin = shop.bearer("admin@demo.shop", "demo-password-1");
-		for (String status : List.of("PICKED_UP", "IN_TRANSIT", "OUT_FOR_DELIVERY", "DELIVERED")) {
-			HttpResponse<String> event = shop.post("/shippings/" + shipment.path("id").asString() + "/events",
-					"{\"status\": \"" + status + "\", \"location\": \"London\", \"description\": \""
-							+ status.toLowerCase(Locale.ROOT) + "\", \"at\": \"" + java.time.Instant.now() + "\"}",
-					"Authorization", admin);
-			assertThat(event.statusCode()).as(event.body()).isIn(200, 201);
-		}
-		awaitStatus(shop, orderId, bearer, "DELIVERED");
+		checkouts.carrierDelivers(shipment.path("id").asString());
+		checkouts.awaitStatus(orderId, bearer, "DELIVERED");
 		assertThat(ok(shop.get("/shippings/tracking/" + trackingNumber)).path("status").asString())
 			.isEqualTo("DELIVERED");
 
-		// the history, the inbox and the mail
+		// the history, the in-app notices and the mail
 		assertThat(ok(shop.get("/auth/me/orders", "Authorization", bearer)).path("items").findValuesAsString("id"))
 			.contains(orderId);
 		await().atMost(CHECKOUT)
-			.untilAsserted(
-					() -> assertThat(ok(shop.get("/notifications/mine", "Authorization", bearer)).path("items").size())
-						.isPositive());
-		await().atMost(CHECKOUT).untilAsserted(() -> assertThat(mailTo(stack, email)).isGreaterThanOrEqualTo(2));
+			.untilAsserted(() -> assertThat(Inboxes.noticeKinds(shop, bearer)).containsExactlyInAnyOrder("WELCOME",
+					"ORDER_PLACED", "ORDER_CONFIRMED", "SHIPMENT_CREATED", "SHIPMENT_OUT_FOR_DELIVERY",
+					"SHIPMENT_DELIVERED"));
+		await().atMost(CHECKOUT)
+			.untilAsserted(() -> assertThat(Inboxes.subjectsTo(stack, email)).contains(
+					"Your order " + number + " is confirmed", "Your order " + number + " is on its way",
+					"Your order " + number + " was delivered"));
 	}
 
 	@Test
 	void aDeclinedCardFailsThePaymentAndGivesTheStockBack(ShopClient shop) {
-		Item item = anItemInStock(shop, "candle", 2);
-		String bearer = shop.bearer("customer@demo.shop", "demo-password-1");
-		JsonNode rate = ok(shop.post("/shippings/rates",
-				"{\"destination\": " + ADDRESS + ", \"items\": [{\"sku\": \"" + item.sku() + "\", \"quantity\": 1}]}"))
-			.get(0);
+		Checkouts checkouts = new Checkouts(shop);
+		Item item = checkouts.anItemInStock("candle", 2);
+		String bearer = shop.bearer("customer@demo.shop", Checkouts.DEMO_PASSWORD);
 
-		HttpResponse<String> placed = shop.post("/orders",
-				"{\"lines\": [{\"sku\": \"" + item.sku() + "\", \"quantity\": 1}], \"shippingAddress\": " + ADDRESS
-						+ ", \"shippingRateId\": \"" + rate.path("rateId").asString()
-						+ "\", \"paymentMethod\": {\"gateway\": \"sandbox\", \"token\": \"tok_chargeDeclined\"}}",
-				"Authorization", bearer, "Idempotency-Key", UUID.randomUUID().toString());
+		HttpResponse<String> placed = checkouts.order(bearer, item.sku(), 1, "tok_chargeDeclined");
 		assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
 
-		JsonNode order = awaitStatus(shop, json(placed).path("id").asString(), bearer, "PAYMENT_FAILED");
+		JsonNode order = checkouts.awaitStatus(json(placed).path("id").asString(), bearer, "PAYMENT_FAILED");
 		assertThat(order.path("statusHistory").findValuesAsString("status")).contains("PENDING", "PAYMENT_FAILED");
 		await().atMost(CHECKOUT)
-			.untilAsserted(() -> assertThat(available(shop, item.sku())).isEqualTo(item.available()));
-	}
-
-	private static JsonNode awaitStatus(ShopClient shop, String orderId, String bearer, String status) {
-		return await().atMost(CHECKOUT)
-			.pollInterval(Duration.ofMillis(500))
-			.until(() -> ok(shop.get("/orders/" + orderId, "Authorization", bearer)),
-					(order) -> status.equals(order.path("status").asString()));
-	}
-
-	/**
-	 * A product of the demo catalog matching a word, with at least so many units free.
-	 */
-	private static Item anItemInStock(ShopClient shop, String word, int atLeast) {
-		JsonNode found = ok(shop.get("/products/search?inStock=true&size=50&q=" + word));
-		for (JsonNode hit : found.path("items")) {
-			JsonNode variant = ok(shop.get("/products/" + hit.path("id").asString())).path("variants").get(0);
-			String sku = variant.path("sku").asString();
-			int available = available(shop, sku);
-			if (available >= atLeast) {
-				return new Item(sku, amount(variant, "price"), available);
-			}
-		}
-		throw new IllegalStateException("no '" + word + "' with " + atLeast + " units in the demo stock");
-	}
-
-	private static int available(ShopClient shop, String sku) {
-		return ok(shop.get("/inventory/" + sku)).path("available").asInt();
-	}
-
-	private static long amount(JsonNode node, String member) {
-		return node.path(member).path("amount").asLong();
-	}
-
-	private static long mailTo(Stack stack, String email) {
-		return stack.mail().received().stream().filter((message) -> {
-			try {
-				Address[] to = message.getAllRecipients();
-				return to != null && List.of(to).stream().anyMatch((address) -> address.toString().contains(email));
-			}
-			catch (jakarta.mail.MessagingException ex) {
-				return false;
-			}
-		}).count();
-	}
-
-	private static JsonNode ok(HttpResponse<String> response) {
-		assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
-		return json(response);
-	}
-
-	private record Item(String sku, long price, int available) {
-
+			.untilAsserted(() -> assertThat(shop.available(item.sku())).isEqualTo(item.available()));
 	}
 
 }

@@ -119,8 +119,58 @@ public final class ShopClient {
 		}
 	}
 
+	/**
+	 * Opens an account through the gateway.
+	 * @param email its email
+	 * @param password its password
+	 * @param fullName the holder's name
+	 * @return the user as registered
+	 */
+	public JsonNode register(String email, String password, String fullName) {
+		HttpResponse<String> response = post("/auth/register",
+				"{\"email\":\"" + email + "\",\"password\":\"" + password + "\",\"fullName\":\"" + fullName + "\"}");
+		if (response.statusCode() != 201) {
+			throw new IllegalStateException(
+					"registration of " + email + " answered " + response.statusCode() + ": " + response.body());
+		}
+		return json(response);
+	}
+
+	/**
+	 * What is free to sell of a SKU over all active stores.
+	 * @param sku the SKU
+	 * @return {@code GET /inventory/{sku}}'s {@code available}
+	 */
+	public int available(String sku) {
+		return ok(get("/inventory/" + sku)).path("available").asInt();
+	}
+
 	public static JsonNode json(HttpResponse<String> response) {
 		return JSON.readTree(response.body());
+	}
+
+	/**
+	 * The body of a successful response.
+	 * @param response the response
+	 * @return its JSON body
+	 * @throws AssertionError if its status is not 2xx
+	 */
+	public static JsonNode ok(HttpResponse<String> response) {
+		if (response.statusCode() < 200 || response.statusCode() > 299) {
+			throw new AssertionError(response.request().method() + " " + response.uri() + " answered "
+					+ response.statusCode() + ": " + response.body());
+		}
+		return json(response);
+	}
+
+	/**
+	 * The minor units of a money member, e.g. {@code amount(totals, "total")}.
+	 * @param node the JSON holding the money
+	 * @param member the money's member
+	 * @return its {@code amount}
+	 */
+	public static long amount(JsonNode node, String member) {
+		return node.path(member).path("amount").asLong();
 	}
 
 }

@@ -1,7 +1,6 @@
 package dev.ecommerce.e2e;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -11,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
+import static dev.ecommerce.e2e.Checkouts.EVENTUAL;
+import static dev.ecommerce.e2e.Checkouts.LONDON;
 import static dev.ecommerce.e2e.ShopClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -22,16 +23,6 @@ import static org.awaitility.Awaitility.await;
  */
 @ExtendWith(RunningShop.class)
 class StockTests {
-
-	/** The demo London warehouse (inventory's demo data). */
-	private static final String LONDON = "5e11e700-de30-4000-8000-0000000000a1";
-
-	/**
-	 * How long events may take between services: right after start-up the product service
-	 * is still working through the demo stock's 5,318 {@code StockLevelChanged} events,
-	 * and a new one waits its turn.
-	 */
-	private static final Duration EVENTUAL = Duration.ofMinutes(2);
 
 	@BeforeEach
 	void productAndInventoryRun(Stack stack) {
@@ -45,20 +36,12 @@ class StockTests {
 		String seller = shop.bearer("seller@demo.shop", "demo-password-1");
 		String sku = "E2E-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
 		String name = "Walnut Spice Rack " + sku;
-		HttpResponse<String> created = shop.post("/products", """
-				{"name": "%s", "description": "Holds twelve jars.", "status": "ACTIVE", "attributes": {},
-				 "images": ["https://images.example.com/rack.jpg"],
-				 "variants": [{"sku": "%s", "attributes": {}, "price": {"amount": 2450, "currency": "GBP"},
-				               "weightGrams": 900}]}""".formatted(name, sku), "Authorization", seller);
-		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		String productId = json(created).path("id").asString();
+		Checkouts checkouts = new Checkouts(shop);
+		String productId = checkouts.listProduct(seller, name, sku, 2450);
 
 		// the inventory service learns the SKU's seller from ProductCreated
-		await().atMost(EVENTUAL).untilAsserted(() -> {
-			HttpResponse<String> set = shop.put("/stores/" + LONDON + "/stock/" + sku,
-					"{\"onHand\": 7, \"lowStockThreshold\": 2, \"note\": \"first delivery\"}", "Authorization", seller);
-			assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
-		});
+		checkouts.stockNewSku(seller, LONDON, sku,
+				"{\"onHand\": 7, \"lowStockThreshold\": 2, \"note\": \"first delivery\"}");
 
 		JsonNode availability = json(shop.get("/inventory/" + sku));
 		assertThat(availability.path("available").asInt()).isEqualTo(7);

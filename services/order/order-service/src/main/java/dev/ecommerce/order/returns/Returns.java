@@ -201,7 +201,7 @@ class Returns {
 
 	/**
 	 * Each line's quantity at most what was bought and not yet returned; the refund is
-	 * their price.
+	 * what was paid for them: their price with its tax, less their part of the discount.
 	 */
 	private Money checkLines(Order order, List<ReturnRequest.Line> lines) {
 		Map<String, OrderLine> bought = order.lines()
@@ -209,7 +209,7 @@ class Returns {
 			.collect(Collectors.toMap(OrderLine::sku, Function.identity()));
 		List<Problems.FieldError> errors = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
-		Money refund = Money.zero(order.currency());
+		Money goods = Money.zero(order.currency());
 		for (int i = 0; i < lines.size(); i++) {
 			ReturnRequest.Line line = lines.get(i);
 			OrderLine orderLine = bought.get(line.sku());
@@ -224,13 +224,13 @@ class Returns {
 						"is more than was bought and not returned yet"));
 			}
 			else {
-				refund = refund.plus(orderLine.unitPrice().times(line.quantity()));
+				goods = goods.plus(orderLine.unitPrice().times(line.quantity()));
 			}
 		}
 		if (!errors.isEmpty()) {
 			throw new InvalidRequestException(errors);
 		}
-		return refund;
+		return PricePaid.of(order.totals(), goods);
 	}
 
 	private Map<String, UUID> storesOf(UUID orderId) {

@@ -64,7 +64,8 @@ class DeliveryAndReturnIntegrationTests extends ServiceIntegrationTest {
 	void aDeliveredOrdersLinesAreReturnedThenRefundedAndRestockedWhenReceived() throws Exception {
 		TestTokens.Token ada = TestTokens.customer();
 		String mug = newSku();
-		String id = confirmed(ada, mug, 3);
+		// 3 × £12.50 less 10 %: each unit was paid £11.25
+		String id = confirmed(ada, mug, 3, 375);
 		shipmentEvent(UUID.randomUUID().toString(), id, "DELIVERED", "Front door");
 		await().atMost(Duration.ofSeconds(20)).until(() -> status(id, ada).equals("DELIVERED"));
 
@@ -77,7 +78,7 @@ class DeliveryAndReturnIntegrationTests extends ServiceIntegrationTest {
 		Reply requested = post("/orders/" + id + "/returns", ada,
 				Map.of("lines", List.of(Map.of("sku", mug, "quantity", 2)), "reason", "chipped"));
 		assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
-		assertThat(requested.json().at("/refund/amount").asLong()).isEqualTo(2 * 1250);
+		assertThat(requested.json().at("/refund/amount").asLong()).isEqualTo(2 * 1125);
 		assertThat(status(id, ada)).isEqualTo("RETURN_REQUESTED");
 		String returnId = requested.json().path("id").asString();
 		String receive = "/orders/" + id + "/returns/" + returnId + "/receive";
@@ -91,9 +92,10 @@ class DeliveryAndReturnIntegrationTests extends ServiceIntegrationTest {
 		assertThat(again.json().path("refundId")).isEqualTo(received.json().path("refundId"));
 		JsonNode order = get("/orders/" + id, ada).json();
 		assertThat(order.path("status").asString()).isEqualTo("RETURNED");
-		assertThat(order.at("/refunded/amount").asLong()).isEqualTo(2500);
-		List<LoggedRequest> refunds = peers.findAll(postRequestedFor(urlPathEqualTo("/payments/" + id + "/refunds")));
+		assertThat(order.at("/refunded/amount").asLong()).isEqualTo(2250);
+		List<LoggedRequest> refunds = refundsOf(id);
 		assertThat(refunds).hasSize(1);
+		assertThat(json.readTree(refunds.get(0).getBodyAsString()).at("/amount/amount").asLong()).isEqualTo(2250);
 		assertThat(refunds.get(0).getHeader("Idempotency-Key"))
 			.isEqualTo("order-" + id + "-return-" + returnId + "-refund");
 		List<LoggedRequest> restocks = peers
@@ -121,8 +123,16 @@ class DeliveryAndReturnIntegrationTests extends ServiceIntegrationTest {
 		assertThat(refused.json().path("type").asString()).endsWith("/not-returnable");
 	}
 
+	private List<LoggedRequest> refundsOf(String orderId) {
+		return peers.findAll(postRequestedFor(urlPathEqualTo("/payments/" + orderId + "/refunds")));
+	}
+
 	private String confirmed(TestTokens.Token customer, String sku, int quantity) {
-		Peers.quote(peers, 0, 395, 0, new Peers.Line(sku, quantity, 1250));
+		return confirmed(customer, sku, quantity, 0);
+	}
+
+	private String confirmed(TestTokens.Token customer, String sku, int quantity, long discount) {
+		Peers.quote(peers, discount, 395, 0, new Peers.Line(sku, quantity, 1250));
 		String id = place(customer, order("tok_visa", sku, quantity)).json().path("id").asString();
 		assertThat(settled(id, customer).path("status").asString()).isEqualTo("CONFIRMED");
 		return id;
