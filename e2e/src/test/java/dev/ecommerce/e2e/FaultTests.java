@@ -36,15 +36,6 @@ import static org.awaitility.Awaitility.await;
 @ExtendWith(RunningShop.class)
 class FaultTests {
 
-	/** The demo London warehouse (inventory's demo data). */
-	private static final String LONDON = "5e11e700-de30-4000-8000-0000000000a1";
-
-	private static final String ADDRESS = """
-			{"fullName": "Ada Lovelace", "line1": "12 St James's Square", "city": "London",
-			 "postalCode": "SW1Y 4JH", "country": "GB"}""";
-
-	private static final String PASSWORD = "quince-Lantern-82-harbour";
-
 	private static final long PRICE = 1999;
 
 	/** What a client gets while a service is down or busy, and tries again on. */
@@ -127,7 +118,7 @@ class FaultTests {
 		// every confirmed order's OrderConfirmed reached the notification service, which
 		// mailed the shopper about it, once
 		await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
-			List<String> subjects = mailSubjects(stack, shopper.email());
+			List<String> subjects = Inboxes.subjectsTo(stack, shopper.email());
 			for (JsonNode order : outcome.confirmed()) {
 				String number = order.path("number").asString();
 				assertThat(subjects).as("mails to %s", shopper.email())
@@ -243,26 +234,6 @@ class FaultTests {
 					(response) -> !TRY_AGAIN.contains(response.statusCode()));
 	}
 
-	private static List<String> mailSubjects(Stack stack, String email) {
-		return stack.mail().received().stream().filter((message) -> {
-			try {
-				return message.getAllRecipients() != null && List.of(message.getAllRecipients())
-					.stream()
-					.anyMatch((address) -> address.toString().contains(email));
-			}
-			catch (jakarta.mail.MessagingException ex) {
-				return false;
-			}
-		}).map((message) -> {
-			try {
-				return String.valueOf(message.getSubject());
-			}
-			catch (jakarta.mail.MessagingException ex) {
-				return "";
-			}
-		}).toList();
-	}
-
 	/**
 	 * A new product of the demo seller with so many units in the London warehouse, and a
 	 * shipping rate for it.
@@ -270,36 +241,23 @@ class FaultTests {
 	private record Lot(ShopClient shop, String seller, String sku, int units, String rateId) {
 
 		static Lot of(ShopClient shop, int units) {
-			String seller = shop.bearer("seller@demo.shop", "demo-password-1");
+			Checkouts checkouts = new Checkouts(shop);
+			String seller = shop.bearer("seller@demo.shop", Checkouts.DEMO_PASSWORD);
 			String sku = "FAULT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-			HttpResponse<String> created = shop.post("/products", """
-					{"name": "Limited Edition Tea Tin %s", "description": "Only a few made.", "status": "ACTIVE",
-					 "attributes": {}, "images": ["https://images.example.com/tin.jpg"],
-					 "variants": [{"sku": "%s", "attributes": {}, "price": {"amount": %d, "currency": "GBP"},
-					               "weightGrams": 300}]}""".formatted(sku, sku, PRICE), "Authorization", seller);
-			assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-			// the inventory learns whose SKU it is from the product's event
-			await().atMost(Duration.ofMinutes(2))
-				.untilAsserted(() -> assertThat(shop
-					.put("/stores/" + LONDON + "/stock/" + sku, "{\"onHand\": " + units + "}", "Authorization", seller)
-					.statusCode()).isEqualTo(200));
-			String rateId = json(shop.post("/shippings/rates",
-					"{\"destination\": " + ADDRESS + ", \"items\": [{\"sku\": \"" + sku + "\", \"quantity\": 1}]}"))
-				.get(0)
-				.path("rateId")
-				.asString();
-			return new Lot(shop, seller, sku, units, rateId);
+			checkouts.listProduct(seller, "Limited Edition Tea Tin " + sku, sku, PRICE);
+			checkouts.stockNewSku(seller, Checkouts.LONDON, sku, "{\"onHand\": " + units + "}");
+			return new Lot(shop, seller, sku, units, checkouts.cheapestRate(sku, 1).path("rateId").asString());
 		}
 
 		String orderOf(int quantity) {
 			return "{\"lines\": [{\"sku\": \"" + this.sku + "\", \"quantity\": " + quantity
-					+ "}], \"shippingAddress\": " + ADDRESS + ", \"shippingRateId\": \"" + this.rateId
+					+ "}], \"shippingAddress\": " + Checkouts.ADDRESS + ", \"shippingRateId\": \"" + this.rateId
 					+ "\", \"paymentMethod\": {\"gateway\": \"sandbox\", \"token\": \"tok_visa\"}}";
 		}
 
 		JsonNode level() {
-			HttpResponse<String> level = this.shop.get("/stores/" + LONDON + "/stock/" + this.sku, "Authorization",
-					this.seller);
+			HttpResponse<String> level = this.shop.get("/stores/" + Checkouts.LONDON + "/stock/" + this.sku,
+					"Authorization", this.seller);
 			assertThat(level.statusCode()).as(level.body()).isEqualTo(200);
 			return json(level);
 		}
@@ -313,11 +271,8 @@ class FaultTests {
 	private record Shopper(String email, String bearer) {
 
 		static Shopper signUp(ShopClient shop) {
-			String email = "fault-" + UUID.randomUUID() + "@example.com";
-			HttpResponse<String> registered = shop.post("/auth/register", "{\"email\": \"" + email
-					+ "\", \"password\": \"" + PASSWORD + "\", \"fullName\": \"Ada Lovelace\"}");
-			assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
-			return new Shopper(email, shop.bearer(email, PASSWORD));
+			Checkouts.Account customer = new Checkouts(shop).newCustomer("fault");
+			return new Shopper(customer.email(), customer.bearer());
 		}
 
 	}

@@ -157,7 +157,7 @@ public final class Peers {
 		totals.put("discount", gbp(discount));
 		totals.put("shipping", gbp(shipping));
 		totals.put("tax", gbp(tax));
-		totals.put("total", gbp(subtotal - discount + shipping));
+		totals.put("total", gbp(subtotal - discount + shipping + tax));
 		Map<String, Object> body = Map.of("currency", "GBP", "lines", quoted, "totals", totals, "warnings", List.of());
 		server.stubFor(post(urlPathEqualTo("/carts/quote")).atPriority(1)
 			.withRequestBody(containing("\"" + lines[0].sku() + "\""))

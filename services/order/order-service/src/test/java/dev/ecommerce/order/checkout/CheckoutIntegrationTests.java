@@ -41,7 +41,7 @@ class CheckoutIntegrationTests extends ServiceIntegrationTest {
 		assertThat(order.at("/lines/0/unitPrice/amount").asLong()).isEqualTo(1250);
 		assertThat(order.at("/lines/0/lineTotal/amount").asLong()).isEqualTo(2500);
 		assertThat(order.at("/totals/subtotal/amount").asLong()).isEqualTo(5500);
-		assertThat(order.at("/totals/total/amount").asLong()).isEqualTo(5695);
+		assertThat(order.at("/totals/total/amount").asLong()).isEqualTo(6195);
 
 		JsonNode done = settled(id, ada);
 		assertThat(done.path("status").asString()).isEqualTo("CONFIRMED");
@@ -55,7 +55,7 @@ class CheckoutIntegrationTests extends ServiceIntegrationTest {
 		assertThat(payments).hasSize(1);
 		assertThat(payments.get(0).getHeader("Idempotency-Key")).isEqualTo("order-" + id + "-payment");
 		JsonNode paid = json.readTree(payments.get(0).getBodyAsString());
-		assertThat(paid.at("/amount/amount").asLong()).isEqualTo(5695);
+		assertThat(paid.at("/amount/amount").asLong()).isEqualTo(6195);
 		assertThat(paid.at("/amount/currency").asString()).isEqualTo("GBP");
 		assertThat(paid.path("userId").asString()).as("the payment is the customer's to read")
 			.isEqualTo(ada.userId().toString());
