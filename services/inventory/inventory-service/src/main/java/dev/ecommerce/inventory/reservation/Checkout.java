@@ -77,12 +77,13 @@ public class Checkout {
 	 * the reservation made the first time.
 	 * <p>
 	 * Everything that needs no lock comes first: the order is claimed, the stock read,
-	 * the stores chosen, the reservation's rows and its {@code StockReserved} written.
-	 * Only then are the SKUs' items locked and the units held, in one round trip right
-	 * before the commit, so a SKU that every order wants stays locked for as short as
-	 * possible. If the stock changed since it was read and an update finds too few units,
-	 * that attempt is rolled back and the reservation is made once more with the items
-	 * locked before the stock is read, as every other change of stock does.
+	 * the stores chosen, {@code StockReserved} written. Only then are the allocations
+	 * recorded, the SKUs' items locked and the units held, in one round trip (ADR 13),
+	 * followed only by each level's {@code StockLevelChanged} and the commit, so a SKU
+	 * that every order wants stays locked for as short as possible. If the stock changed
+	 * since it was read and an update finds too few units, that attempt is rolled back
+	 * and the reservation is made once more with the items locked before the stock is
+	 * read, as every other change of stock does.
 	 */
 	public Reserved reserve(ReservationRequest request) {
 		checkDistinct(request.lines());
@@ -127,10 +128,9 @@ public class Checkout {
 			throw new OutOfStockException(result.shortLines());
 		}
 		List<Allocation> allocations = result.allocations().stream().sorted(Reservation.ORDER).toList();
-		this.reservations.allocate(id, allocations);
 		this.outbox.publish(StockReserved.TYPE, request.orderId().toString(),
 				new StockReserved(id, request.orderId(), allocations, expiresAt, now));
-		List<Reservations.Held> held = this.reservations.hold(allocations, now);
+		List<Reservations.Held> held = this.reservations.hold(id, allocations, now);
 		if (held.size() != allocations.size()) {
 			if (lockFirst) {
 				throw new IllegalStateException("Stock of " + skus + " changed under its lock");

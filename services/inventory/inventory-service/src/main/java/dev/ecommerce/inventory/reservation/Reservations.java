@@ -28,8 +28,13 @@ class Reservations {
 
 	private static final String RESERVATION = "SELECT id, order_id, status, expires_at FROM reservation ";
 
-	/** See {@link #hold}: items locked in SKU order, then the levels updated. */
+	/**
+	 * See {@link #hold}: the allocations recorded, the items locked in SKU order, then
+	 * the levels updated.
+	 */
 	private static final String HOLD = """
+			INSERT INTO reservation_allocation (reservation_id, sku, store_id, quantity)
+			SELECT ?, a.sku, a.store_id, a.quantity FROM unnest(?::text[], ?::uuid[], ?::int[]) AS a (sku, store_id, quantity);
 			SELECT sku FROM stock_item WHERE sku = ANY (?) ORDER BY sku FOR UPDATE;
 			WITH before AS (
 				SELECT t.sku, coalesce(sum(t.on_hand - t.reserved), 0) AS total_before
@@ -106,38 +111,31 @@ class Reservations {
 			.list();
 	}
 
-	/** Records which stores hold a reservation's units, in one statement. */
-	void allocate(UUID reservationId, List<Allocation> allocations) {
-		this.jdbc
-			.sql("""
-					INSERT INTO reservation_allocation (reservation_id, sku, store_id, quantity)
-					SELECT ?, a.sku, a.store_id, a.quantity FROM unnest(?::text[], ?::uuid[], ?::int[]) AS a (sku, store_id, quantity)""")
-			.params(reservationId, allocations.stream().map(Allocation::sku).toArray(String[]::new),
-					allocations.stream().map((allocation) -> allocation.storeId().toString()).toArray(String[]::new),
-					allocations.stream().mapToInt(Allocation::quantity).toArray())
-			.update();
-	}
-
 	/**
-	 * Locks the items of the allocations' SKUs in the order of their SKUs and holds the
-	 * units of every allocation whose store is active and still has them, with one
-	 * conditional update: two statements sent in one round trip, so the items stay locked
-	 * for that round trip and the commit only. The update runs after the lock is granted,
-	 * so it sees every change of these SKUs committed before.
+	 * Records which stores hold a reservation's units, then locks the items of their SKUs
+	 * in the order of their SKUs and holds the units of every allocation whose store is
+	 * active and still has them, with one conditional update. The three statements are
+	 * sent in one round trip, so the items stay locked for that round trip and the commit
+	 * only. The update runs after the lock is granted, so it sees every change of these
+	 * SKUs committed before.
 	 * @return the levels that hold their allocation's units, as the update left them;
 	 * fewer than the allocations if the stock changed since it was read
 	 */
-	List<Held> hold(List<Allocation> allocations, Instant now) {
+	List<Held> hold(UUID reservationId, List<Allocation> allocations, Instant now) {
 		String[] skus = allocations.stream().map(Allocation::sku).toArray(String[]::new);
-		Object[] parameters = { skus, skus, utc(now), skus,
-				allocations.stream().map((allocation) -> allocation.storeId().toString()).toArray(String[]::new),
-				allocations.stream().mapToInt(Allocation::quantity).toArray() };
+		String[] stores = allocations.stream()
+			.map((allocation) -> allocation.storeId().toString())
+			.toArray(String[]::new);
+		int[] quantities = allocations.stream().mapToInt(Allocation::quantity).toArray();
+		Object[] parameters = { reservationId, skus, stores, quantities, skus, skus, utc(now), skus, stores,
+				quantities };
 		List<Held> held = this.jdbcTemplate.execute(HOLD, (PreparedStatement statement) -> {
 			for (int i = 0; i < parameters.length; i++) {
 				statement.setObject(i + 1, parameters[i]);
 			}
 			statement.execute();
-			// the first result is the locked items; the second the held levels
+			// the allocations' count, the locked items, then the held levels
+			statement.getMoreResults();
 			if (!statement.getMoreResults()) {
 				throw new IllegalStateException("The conditional update returned no rows");
 			}
