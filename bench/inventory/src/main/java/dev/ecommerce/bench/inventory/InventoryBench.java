@@ -41,8 +41,9 @@ import dev.ecommerce.platform.test.TestTokens;
 public final class InventoryBench {
 
 	/**
-	 * The update that holds units of a level, as the service's {@code Reservations.hold}
-	 * runs it.
+	 * The update that holds units of a level: the conditional update of the service's
+	 * {@code Reservations.hold} for one level (which also checks that the store is
+	 * active, after locking the SKU's item, in the same round trip).
 	 */
 	static final String HOLD = "UPDATE stock_level SET reserved = reserved + ?, version = version + 1, updated_at = ? "
 			+ "WHERE store_id = ? AND sku = ? AND on_hand - reserved >= ?";
