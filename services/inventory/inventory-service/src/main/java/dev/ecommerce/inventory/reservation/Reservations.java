@@ -137,7 +137,7 @@ class Reservations {
 			// the allocations' count, the locked items, then the held levels
 			statement.getMoreResults();
 			if (!statement.getMoreResults()) {
-				throw new IllegalStateException("The conditional update returned no rows");
+				throw new IllegalStateException("The hold returned no result for the levels");
 			}
 			List<Held> levels = new ArrayList<>();
 			try (ResultSet rows = statement.getResultSet()) {
