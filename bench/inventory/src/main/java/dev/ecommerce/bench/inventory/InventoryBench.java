@@ -41,8 +41,9 @@ import dev.ecommerce.platform.test.TestTokens;
 public final class InventoryBench {
 
 	/**
-	 * The update that holds units of a level, as the service's {@code Reservations.hold}
-	 * runs it.
+	 * The update that holds units of a level: the conditional update of the service's
+	 * {@code Reservations.hold} for one level (which also checks that the store is
+	 * active, after locking the SKU's item, in the same round trip).
 	 */
 	static final String HOLD = "UPDATE stock_level SET reserved = reserved + ?, version = version + 1, updated_at = ? "
 			+ "WHERE store_id = ? AND sku = ? AND on_hand - reserved >= ?";
@@ -50,6 +51,13 @@ public final class InventoryBench {
 	private static final PrintStream out = System.out;
 
 	private static final String HOT_SKU = "BENCH-HOT";
+
+	/**
+	 * The floor of any call to the service: a request that reserves nothing, answered
+	 * through the same HTTP server, token check, transaction and problem details.
+	 */
+	private static final String FLOOR = "service: GET /inventory/reservations/{unknown id}, 404 (no reservation: "
+			+ "HTTP, token, one SELECT)";
 
 	/** Units of each SKU: no run is long enough to reserve them all. */
 	private static final int ON_HAND = 1_000_000_000;
@@ -144,6 +152,11 @@ public final class InventoryBench {
 						reserve(load, inventory, service, spread)));
 				table.add(run(load, profiler, "raw SQL: the conditional UPDATE over JDBC, " + many,
 						rawSql(database, storeId, spread)));
+				table.add(run(load, profiler, FLOOR,
+						(LoadRun.Clients) load.http((random) -> HttpRequest
+							.newBuilder(inventory.uri("/inventory/reservations/" + new UUID(random.nextLong(), 0)))
+							.header("Authorization", service)
+							.build(), 404)));
 				notes.add(check(connection));
 				String report = report(skuCount, load, table, notes, loadBefore);
 				out.println(report);
@@ -296,8 +309,12 @@ public final class InventoryBench {
 		report.append("|---|---:|---:|---:|---:|---:|---:|\n");
 		for (int i = 0; i < table.size(); i++) {
 			LoadRun.Result result = table.get(i).result();
+			// each service scenario against the raw SQL after it; the floor against the
+			// hot
+			// SKU's raw SQL
+			int baseline = (i < 4) ? i + 1 : 1;
 			String ratio = (i % 2 == 0) ? String.format(Locale.ROOT, "%.1f %%",
-					100 * result.throughput() / table.get(i + 1).result().throughput()) : "";
+					100 * result.throughput() / table.get(baseline).result().throughput()) : "";
 			report.append(String.format(Locale.ROOT, "| %s | %d | %d | %.0f | %.1f | %.1f | %s |%n", result.scenario(),
 					result.requests(), result.errors(), result.throughput(), result.p50(), result.p99(), ratio));
 		}

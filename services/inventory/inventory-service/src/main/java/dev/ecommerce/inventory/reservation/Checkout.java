@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -26,9 +29,11 @@ import dev.ecommerce.platform.web.problem.ConflictException;
 import dev.ecommerce.platform.web.problem.InvalidRequestException;
 import dev.ecommerce.platform.web.problem.NotFoundException;
 import dev.ecommerce.platform.web.problem.ProblemTypes;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Holds stock for orders and lets it leave or return, each in one transaction with its
@@ -50,12 +55,16 @@ public class Checkout {
 
 	private final Clock clock;
 
-	Checkout(Reservations reservations, StockRows stock, StockEvents stockEvents, Outbox outbox, Clock clock) {
+	private final TransactionTemplate transactions;
+
+	Checkout(Reservations reservations, StockRows stock, StockEvents stockEvents, Outbox outbox, Clock clock,
+			TransactionTemplate transactions) {
 		this.reservations = reservations;
 		this.stock = stock;
 		this.stockEvents = stockEvents;
 		this.outbox = outbox;
 		this.clock = clock;
+		this.transactions = transactions;
 	}
 
 	/** A reservation, and whether this request made it. */
@@ -66,10 +75,38 @@ public class Checkout {
 	/**
 	 * Holds stock for every line of an order, or for none. The same order again answers
 	 * the reservation made the first time.
+	 * <p>
+	 * Everything that needs no lock comes first: the order is claimed, the stock read,
+	 * the stores chosen, {@code StockReserved} written. Only then are the allocations
+	 * recorded, the SKUs' items locked and the units held, in one round trip (ADR 13),
+	 * followed only by each level's {@code StockLevelChanged} and the commit, so a SKU
+	 * that every order wants stays locked for as short as possible. If the stock changed
+	 * since it was read and an update finds too few units, that attempt is rolled back
+	 * and the reservation is made once more with the items locked before the stock is
+	 * read, as every other change of stock does.
 	 */
-	@Transactional
 	public Reserved reserve(ReservationRequest request) {
 		checkDistinct(request.lines());
+		Reserved reserved = this.transactions.execute((transaction) -> {
+			Reserved attempt = reserve(request, false);
+			if (attempt == null) {
+				transaction.setRollbackOnly();
+			}
+			return attempt;
+		});
+		if (reserved == null) {
+			reserved = this.transactions.execute((transaction) -> reserve(request, true));
+		}
+		return Objects.requireNonNull(reserved);
+	}
+
+	/**
+	 * One attempt of {@link #reserve(ReservationRequest)}, in a transaction of its own.
+	 * @param lockFirst whether to lock the items before the stock is read
+	 * @return the reservation, or {@code null} if the stock changed since it was read
+	 * (the caller rolls back)
+	 */
+	private @Nullable Reserved reserve(ReservationRequest request, boolean lockFirst) {
 		Instant now = now();
 		int ttl = (request.ttlSeconds() != null) ? request.ttlSeconds() : ReservationRequest.DEFAULT_TTL_SECONDS;
 		Instant expiresAt = now.plus(Duration.ofSeconds(ttl));
@@ -83,20 +120,36 @@ public class Checkout {
 			return new Reserved(existing.toResponse(), false);
 		}
 		List<String> skus = request.lines().stream().map(ReservationLine::sku).toList();
-		this.stock.lockItems(skus, false);
-		StockAllocation.Result result = StockAllocation.allocate(request.lines(),
-				this.reservations.lockAvailable(skus));
+		if (lockFirst) {
+			this.stock.lockItems(skus, false);
+		}
+		StockAllocation.Result result = StockAllocation.allocate(request.lines(), this.reservations.available(skus));
 		if (!result.covered()) {
 			throw new OutOfStockException(result.shortLines());
 		}
-		for (Allocation allocation : result.allocations()) {
-			this.reservations.hold(id, allocation, now);
-			this.stockEvents.changed(allocation.storeId(), allocation.sku());
-		}
-		Reservation reservation = this.reservations.find(id).orElseThrow();
+		List<Allocation> allocations = result.allocations().stream().sorted(Reservation.ORDER).toList();
 		this.outbox.publish(StockReserved.TYPE, request.orderId().toString(),
-				new StockReserved(id, request.orderId(), reservation.allocations(), expiresAt, now));
-		return new Reserved(reservation.toResponse(), true);
+				new StockReserved(id, request.orderId(), allocations, expiresAt, now));
+		List<Reservations.Held> held = this.reservations.hold(id, allocations, now);
+		if (held.size() != allocations.size()) {
+			if (lockFirst) {
+				throw new IllegalStateException("Stock of " + skus + " changed under its lock");
+			}
+			return null;
+		}
+		// each level's StockLevelChanged, with the SKU's total after it as if the levels
+		// were held one after the other
+		Map<String, Reservations.Held> levels = new HashMap<>();
+		held.forEach((level) -> levels.put(level.sku() + " " + level.storeId(), level));
+		Map<String, Long> taken = new HashMap<>();
+		for (Allocation allocation : allocations) {
+			Reservations.Held level = levels.get(allocation.sku() + " " + allocation.storeId());
+			long total = level.totalBefore() - taken.merge(level.sku(), (long) allocation.quantity(), Long::sum);
+			this.stockEvents.held(level.storeId(), level.sku(), level.onHand(), level.reserved(),
+					(int) Math.min(total, Integer.MAX_VALUE), level.lowStockThreshold());
+		}
+		return new Reserved(
+				new ReservationResponse(id, request.orderId(), ReservationStatus.HELD, expiresAt, allocations), true);
 	}
 
 	@Transactional(readOnly = true)

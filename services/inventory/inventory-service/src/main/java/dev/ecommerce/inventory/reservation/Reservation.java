@@ -1,6 +1,7 @@
 package dev.ecommerce.inventory.reservation;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,6 +16,17 @@ import dev.ecommerce.inventory.api.ReservationStatus;
  * Stock held for an order, as stored.
  */
 record Reservation(UUID id, UUID orderId, ReservationStatus status, Instant expiresAt, List<Allocation> allocations) {
+
+	/** Store ids in PostgreSQL's order of {@code uuid}: byte by byte, unsigned. */
+	static final Comparator<UUID> UUID_ORDER = Comparator.comparing(UUID::getMostSignificantBits, Long::compareUnsigned)
+		.thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned);
+
+	/**
+	 * The order of a reservation's allocations: by SKU, byte by byte, then store, as
+	 * {@link Reservations} reads them.
+	 */
+	static final Comparator<Allocation> ORDER = Comparator.comparing(Allocation::sku)
+		.thenComparing(Allocation::storeId, UUID_ORDER);
 
 	ReservationResponse toResponse() {
 		return new ReservationResponse(this.id, this.orderId, this.status, this.expiresAt, this.allocations);

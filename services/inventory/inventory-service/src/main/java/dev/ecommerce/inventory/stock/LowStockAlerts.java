@@ -31,9 +31,16 @@ class LowStockAlerts {
 		this.outbox = outbox;
 	}
 
+	/**
+	 * Whether a level with these available units is low: a threshold of 0 asks for no
+	 * alerts.
+	 */
+	static boolean low(int available, int threshold) {
+		return threshold > 0 && available <= threshold;
+	}
+
 	void check(UUID storeId, String sku, int available, int threshold, Instant now) {
-		boolean low = threshold > 0 && available <= threshold;
-		if (!low) {
+		if (!low(available, threshold)) {
 			this.jdbc
 				.sql("UPDATE low_stock_alert SET closed_at = ? WHERE store_id = ? AND sku = ? AND closed_at IS NULL")
 				.params(now.atOffset(ZoneOffset.UTC), storeId, sku)

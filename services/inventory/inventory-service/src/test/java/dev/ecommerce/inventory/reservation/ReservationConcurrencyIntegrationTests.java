@@ -51,6 +51,27 @@ class ReservationConcurrencyIntegrationTests extends ReservationIntegrationTest 
 	}
 
 	@Test
+	void concurrentReservationsAcrossStoresAnnounceExactTotalsInTheOrderOfTheirChanges() throws Exception {
+		String sku = newSku();
+		stocked(warehouse(), Map.of(sku, 20));
+		stocked(warehouse(), Map.of(sku, 20));
+		long before = this.jdbc.sql("SELECT coalesce(max(sequence), 0) FROM outbox_event").query(Long.class).single();
+
+		List<Integer> statuses = inParallel(30, (i) -> reserve(UUID.randomUUID(), Map.of(sku, 1)).status());
+
+		assertThat(statuses).containsOnly(201);
+		List<Integer> totals = this.jdbc.sql("""
+				SELECT (payload ->> 'totalAvailable')::int FROM outbox_event
+				WHERE type = 'dev.ecommerce.inventory.StockLevelChanged.v1' AND subject = ? AND sequence > ?
+				ORDER BY sequence""").params(sku, before).query(Integer.class).list();
+		List<Integer> expected = new ArrayList<>();
+		for (int total = 39; total >= 10; total--) {
+			expected.add(total);
+		}
+		assertThat(totals).as("one unit less in each event, in the order of the sequence").isEqualTo(expected);
+	}
+
+	@Test
 	void concurrentMultiLineReservationsOverOverlappingSkusAreEachAllOrNothing() throws Exception {
 		List<String> skus = List.of(newSku(), newSku(), newSku(), newSku());
 		Map<String, Integer> stock = new HashMap<>();

@@ -47,6 +47,60 @@ class ReservationIntegrationTests extends ReservationIntegrationTest {
 	}
 
 	@Test
+	void eachLevelAReservationHoldsIsAnnouncedWithTheSkusExactTotal() {
+		String mug = newSku();
+		String small = stocked(warehouse(), Map.of(mug, 3));
+		String large = stocked(store("RETAIL"), Map.of(mug, 4));
+		UUID orderId = UUID.randomUUID();
+		int before = stockLevelChanged(mug).size();
+
+		Reply reserved = reserve(orderId, Map.of(mug, 6));
+
+		assertThat(reserved.status()).isEqualTo(201);
+		List<JsonNode> changes = stockLevelChanged(mug).subList(before, stockLevelChanged(mug).size());
+		assertThat(changes).hasSize(2);
+		Map<String, String> levels = new java.util.HashMap<>();
+		changes.forEach((change) -> levels.put(change.path("storeId").asString(), change.path("onHand").asInt() + "/"
+				+ change.path("reserved").asInt() + "/" + change.path("available").asInt()));
+		assertThat(levels).isEqualTo(Map.of(large, "4/4/0", small, "3/2/1"));
+		JsonNode first = changes.get(0);
+		assertThat(first.path("totalAvailable").asInt()).as("7 units less the first level's held ones")
+			.isEqualTo(7 - first.path("reserved").asInt());
+		assertThat(changes.get(1).path("totalAvailable").asInt()).isEqualTo(1);
+		JsonNode stockReserved = json
+			.readTree(this.jdbc.sql("SELECT payload::text FROM outbox_event WHERE type = ? AND subject = ?")
+				.params("dev.ecommerce.inventory.StockReserved.v1", orderId.toString())
+				.query(String.class)
+				.single());
+		assertThat(stockReserved.path("reservationId").asString()).isEqualTo(reserved.json().path("id").asString());
+		assertThat(stockReserved.path("allocations")).isEqualTo(reserved.json().path("allocations"));
+		assertThat(get("/inventory/reservations/" + reserved.json().path("id").asString(), TestTokens.service()).json())
+			.as("the answer is the reservation as stored")
+			.isEqualTo(reserved.json());
+	}
+
+	@Test
+	void aReservationThatTakesALevelToItsThresholdOpensOneAlert() {
+		String mug = newSku();
+		String store = stocked(warehouse(), Map.of());
+		put("/stores/" + store + "/stock/" + mug, TestTokens.admin(), Map.of("onHand", 10, "lowStockThreshold", 3));
+
+		assertThat(reserve(UUID.randomUUID(), Map.of(mug, 6)).status()).isEqualTo(201);
+		assertThat(lowStockDetected(mug)).as("4 is above 3").isEmpty();
+		assertThat(reserve(UUID.randomUUID(), Map.of(mug, 1)).status()).isEqualTo(201);
+		assertThat(reserve(UUID.randomUUID(), Map.of(mug, 2)).status()).isEqualTo(201);
+
+		List<JsonNode> detected = lowStockDetected(mug);
+		assertThat(detected).as("once, not once per reservation").hasSize(1);
+		assertThat(detected.get(0).path("available").asInt()).isEqualTo(3);
+		assertThat(detected.get(0).path("threshold").asInt()).isEqualTo(3);
+		assertThat(this.jdbc.sql("SELECT available FROM low_stock_alert WHERE sku = ? AND closed_at IS NULL")
+			.param(mug)
+			.query(Integer.class)
+			.list()).containsExactly(3);
+	}
+
+	@Test
 	void aReservationTheStockCannotCoverHoldsNothingAndNamesTheShortLines() {
 		String mug = newSku();
 		String lamp = newSku();
@@ -171,6 +225,24 @@ class ReservationIntegrationTests extends ReservationIntegrationTest {
 		Reply reply = post("/inventory/reservations", TestTokens.service(), request);
 		assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
 		return reply.json().path("errors").findValuesAsString("field");
+	}
+
+	private List<JsonNode> stockLevelChanged(String sku) {
+		return payloads("dev.ecommerce.inventory.StockLevelChanged.v1", sku);
+	}
+
+	private List<JsonNode> lowStockDetected(String sku) {
+		return payloads("dev.ecommerce.inventory.LowStockDetected.v1", sku);
+	}
+
+	private List<JsonNode> payloads(String type, String subject) {
+		return this.jdbc.sql("SELECT payload::text FROM outbox_event WHERE type = ? AND subject = ? ORDER BY sequence")
+			.params(type, subject)
+			.query(String.class)
+			.list()
+			.stream()
+			.map(json::readTree)
+			.toList();
 	}
 
 	private List<String> events(UUID orderId) {
