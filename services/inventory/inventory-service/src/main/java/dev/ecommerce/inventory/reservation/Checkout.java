@@ -78,7 +78,7 @@ public class Checkout {
 	 * <p>
 	 * Everything that needs no lock comes first: the order is claimed, the stock read,
 	 * the stores chosen, {@code StockReserved} written. Only then are the allocations
-	 * recorded, the SKUs' items locked and the units held, in one round trip (ADR 13),
+	 * recorded, the SKUs' items locked and the units held, in one round trip (ADR 15),
 	 * followed only by each level's {@code StockLevelChanged} and the commit, so a SKU
 	 * that every order wants stays locked for as short as possible. If the stock changed
 	 * since it was read and an update finds too few units, that attempt is rolled back
