@@ -1,6 +1,7 @@
 package dev.ecommerce.shipping.shipment;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,10 +30,12 @@ class TrackingPollerIntegrationTests extends ShippingIntegrationTest {
 		String id = shipment.path("id").asString();
 		String trackingNumber = shipment.path("trackingNumber").asString();
 		this.jdbc.sql("UPDATE shipment SET network = 'polled' WHERE id = ?").param(UUID.fromString(id)).update();
-		Scan created = new Scan(ShipmentStatus.LABEL_CREATED, null, "Label", Instant.parse("2026-11-27T08:00:00Z"));
+		// the carrier's scans come after the label was made, whenever the test runs
+		Instant labelled = Instant.now().plus(1, ChronoUnit.HOURS);
+		Scan created = new Scan(ShipmentStatus.LABEL_CREATED, null, "Label", labelled);
 		Scan pickedUp = new Scan(ShipmentStatus.PICKED_UP, "Birmingham", "Collected",
-				Instant.parse("2026-11-27T09:00:00Z"));
-		Scan inTransit = new Scan(ShipmentStatus.IN_TRANSIT, "Leeds", "Sorted", Instant.parse("2026-11-27T20:00:00Z"));
+				labelled.plus(1, ChronoUnit.HOURS));
+		Scan inTransit = new Scan(ShipmentStatus.IN_TRANSIT, "Leeds", "Sorted", labelled.plus(12, ChronoUnit.HOURS));
 		polled.reports(trackingNumber, List.of(created, pickedUp, inTransit));
 
 		this.poller.poll();
@@ -44,8 +47,7 @@ class TrackingPollerIntegrationTests extends ShippingIntegrationTest {
 				"IN_TRANSIT");
 		assertThat(tracking.at("/events/2/location").asString()).isEqualTo("Leeds");
 
-		Scan delivered = new Scan(ShipmentStatus.DELIVERED, "London", "Delivered",
-				Instant.parse("2026-11-28T11:00:00Z"));
+		Scan delivered = new Scan(ShipmentStatus.DELIVERED, "London", "Delivered", labelled.plus(27, ChronoUnit.HOURS));
 		polled.reports(trackingNumber, List.of(created, pickedUp, inTransit, delivered));
 		this.poller.poll();
 
