@@ -6,6 +6,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.locks.ReentrantLock;
 
 import dev.ecommerce.devstack.kafka.Broker;
@@ -110,9 +112,7 @@ public final class Stack implements AutoCloseable {
 			PortCheck.problem(plan.ports()).ifPresent((problem) -> {
 				throw new StackStartException(problem);
 			});
-			this.database = this.infrastructure.startDatabase();
-			abandonIfStopping();
-			this.broker = this.infrastructure.startBroker();
+			startDatabaseAndBroker();
 			abandonIfStopping();
 			this.mail = this.infrastructure.startMail();
 			abandonIfStopping();
@@ -128,6 +128,46 @@ public final class Stack implements AutoCloseable {
 		}
 		finally {
 			this.lifecycle.unlock();
+		}
+	}
+
+	/**
+	 * PostgreSQL and Kafka start side by side: neither needs the other, and each spends
+	 * part of its start waiting (initdb, the broker's log and controller).
+	 */
+	private void startDatabaseAndBroker() {
+		CompletableFuture<Broker> kafka = new CompletableFuture<>();
+		Thread starting = new Thread(() -> {
+			try {
+				kafka.complete(this.infrastructure.startBroker());
+			}
+			catch (RuntimeException | Error ex) {
+				kafka.completeExceptionally(ex);
+			}
+		}, "kafka-start");
+		starting.start();
+		RuntimeException failure = null;
+		try {
+			this.database = this.infrastructure.startDatabase();
+		}
+		catch (RuntimeException ex) {
+			failure = ex;
+		}
+		try {
+			// kept even when PostgreSQL failed, so that it is stopped with the rest
+			this.broker = kafka.join();
+		}
+		catch (CompletionException ex) {
+			RuntimeException brokerFailure = (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
+			if (failure == null) {
+				failure = brokerFailure;
+			}
+			else {
+				failure.addSuppressed(brokerFailure);
+			}
+		}
+		if (failure != null) {
+			throw failure;
 		}
 	}
 

@@ -50,6 +50,13 @@ public record StackOptions(Path projectRoot, Path logs, Path runDirectory, int p
 	public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(120);
 
 	/**
+	 * Enough for ten services stopping at once on two cores to also write their class
+	 * archives on the way out (a few seconds each); a stop that works takes as long as it
+	 * needs, not this.
+	 */
+	public static final Duration DEFAULT_STOP_GRACE = Duration.ofSeconds(60);
+
+	/**
 	 * The options the {@code SHOP_*} environment variables give, with the defaults for
 	 * the rest.
 	 * @param projectRoot the repository root
@@ -72,7 +79,7 @@ public record StackOptions(Path projectRoot, Path logs, Path runDirectory, int p
 				port(environment, "SHOP_IMAP_PORT", DEFAULT_IMAP_PORT), ServiceCatalog.standard(), List.of(),
 				JavaCommand.fromEnvironment(environment),
 				seconds(environment, "SHOP_START_TIMEOUT", DEFAULT_START_TIMEOUT), concurrency(environment),
-				Duration.ofSeconds(15), (line) -> {
+				DEFAULT_STOP_GRACE, (line) -> {
 				});
 	}
 

@@ -26,6 +26,10 @@ public final class RunningServices {
 
 	private final Map<String, ServiceProcess> processes = new ConcurrentHashMap<>();
 
+	private final Map<String, AppCache.App> apps = new ConcurrentHashMap<>();
+
+	private final AppCache cache;
+
 	private final ServiceEnvironment environment;
 
 	private final JavaCommand java;
@@ -51,6 +55,7 @@ public final class RunningServices {
 		this.displayRoot = displayRoot;
 		this.runDirectory = runDirectory;
 		this.progress = progress;
+		this.cache = new AppCache(runDirectory, java);
 	}
 
 	/**
@@ -102,10 +107,11 @@ public final class RunningServices {
 	}
 
 	private ServiceProcess launch(ServiceDefinition definition, Path jar, boolean appendLog) {
-		Path runnable = this.runDirectory.copyJar(definition.name(), jar);
-		ServiceProcess process = ServiceProcess.launch(definition, this.java.toRun(runnable),
-				this.environment.of(definition), this.logs.resolve(definition.name() + ".log"), appendLog);
+		AppCache.App app = this.cache.prepare(definition.name(), jar);
+		ServiceProcess process = ServiceProcess.launch(definition, app.command(), this.environment.of(definition),
+				this.logs.resolve(definition.name() + ".log"), appendLog);
 		this.processes.put(definition.name(), process);
+		this.apps.put(definition.name(), app);
 		this.runDirectory.writePid(definition.name(), process.pid());
 		return process;
 	}
@@ -138,16 +144,31 @@ public final class RunningServices {
 		String name = process.definition().name();
 		process.onExit(() -> {
 			if (this.processes.remove(name, process)) {
-				this.forget(name);
+				this.forget(name, false);
 				this.progress.note("devstack: " + name + " exited (exit code " + process.exitCode().orElse(-1)
 						+ "), see " + display(process.log()));
 			}
 		});
 	}
 
-	private void forget(String name) {
+	/**
+	 * Clears what a service left behind once it ended.
+	 * @param name the service
+	 * @param stoppedCleanly whether it stopped by itself when asked, so that the class
+	 * archive it recorded on the way out is complete
+	 */
+	private void forget(String name, boolean stoppedCleanly) {
 		this.runDirectory.removePid(name);
 		this.runDirectory.removeJar(name);
+		AppCache.App app = this.apps.remove(name);
+		if (app != null) {
+			if (stoppedCleanly) {
+				app.stoppedCleanly();
+			}
+			else {
+				app.killed();
+			}
+		}
 	}
 
 	private String display(Path file) {
@@ -196,8 +217,7 @@ public final class RunningServices {
 		ServiceProcess process = this.processes.remove(name);
 		if (process != null) {
 			process.requestStop();
-			process.awaitStop(grace);
-			this.forget(name);
+			this.forget(name, process.awaitStop(grace));
 		}
 	}
 
@@ -209,7 +229,7 @@ public final class RunningServices {
 		ServiceProcess process = this.processes.remove(name);
 		if (process != null) {
 			process.kill();
-			this.forget(name);
+			this.forget(name, false);
 		}
 	}
 
@@ -226,8 +246,8 @@ public final class RunningServices {
 		Instant deadline = Instant.now().plus(grace);
 		for (ServiceProcess process : all) {
 			Duration left = Duration.between(Instant.now(), deadline);
-			process.awaitStop(left.isNegative() ? Duration.ZERO : left);
-			this.forget(process.definition().name());
+			boolean stoppedCleanly = process.awaitStop(left.isNegative() ? Duration.ZERO : left);
+			this.forget(process.definition().name(), stoppedCleanly);
 		}
 	}
 

@@ -113,11 +113,14 @@ public final class ServiceProcess {
 	 * Waits for the service to end after {@link #requestStop()}, killing it when it takes
 	 * longer.
 	 * @param grace how long it may take to stop by itself
+	 * @return whether it stopped by itself
 	 */
-	public void awaitStop(Duration grace) {
-		if (!waitFor(grace)) {
-			kill();
+	public boolean awaitStop(Duration grace) {
+		if (waitFor(grace)) {
+			return true;
 		}
+		kill();
+		return false;
 	}
 
 	/**

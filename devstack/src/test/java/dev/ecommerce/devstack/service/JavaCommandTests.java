@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class JavaCommandTests {
 
@@ -29,6 +30,16 @@ class JavaCommandTests {
 		assertThat(command.toRun(Path.of("product.jar"))).first()
 			.satisfies((java) -> assertThat(Files.isExecutable(Path.of(java))).isTrue());
 		assertThat(command.toRun(Path.of("product.jar"))).endsWith("-jar", "product.jar");
+	}
+
+	@Test
+	void classArchivesAreOnUnlessShopClassArchivesIsOff() {
+		assertThat(JavaCommand.fromEnvironment(Map.of()).classArchives()).isTrue();
+		assertThat(JavaCommand.fromEnvironment(Map.of("SHOP_CLASS_ARCHIVES", "off")).classArchives()).isFalse();
+		assertThat(JavaCommand.fromEnvironment(Map.of("SHOP_CLASS_ARCHIVES", " ON ")).classArchives()).isTrue();
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> JavaCommand.fromEnvironment(Map.of("SHOP_CLASS_ARCHIVES", "sometimes")))
+			.withMessage("SHOP_CLASS_ARCHIVES must be on or off, not 'sometimes'");
 	}
 
 }
