@@ -62,6 +62,32 @@ class AvailabilityIntegrationTests extends ServiceIntegrationTest {
 	}
 
 	@Test
+	void aChangeThatLeavesAProductInStockDoesNotRewriteIt() throws Exception {
+		Map<String, Object> request = product("Steady Lantern " + UUID.randomUUID(), 900);
+		String sku = (String) variants(request).get(0).get("sku");
+		String id = this.api.post("/products", request, TestTokens.seller()).json().path("id").asString();
+		publish(UUID.randomUUID().toString(), new StockLevelChanged(sku, UUID.randomUUID(), 4, 0, 4, 4, T0));
+		await().atMost(Duration.ofSeconds(30)).until(() -> read(id).path("inStock").asBoolean());
+		String written = rowVersion(id);
+
+		String marker = UUID.randomUUID().toString();
+		publish(marker, new StockLevelChanged(sku, UUID.randomUUID(), 3, 1, 3, 3, T0.plusSeconds(60)));
+		await().atMost(Duration.ofSeconds(30)).until(() -> handled(marker));
+
+		assertThat(available(sku)).isEqualTo(3);
+		assertThat(rowVersion(id)).as("the product row was not written again").isEqualTo(written);
+		assertThat(read(id).path("inStock").asBoolean()).isTrue();
+	}
+
+	/** The row version PostgreSQL gives every write of a row. */
+	private String rowVersion(String productId) {
+		return this.jdbc.sql("SELECT xmin::text FROM product WHERE id = ?")
+			.param(UUID.fromString(productId))
+			.query(String.class)
+			.single();
+	}
+
+	@Test
 	void anEventDeliveredTwiceHasItsEffectOnce() throws Exception {
 		String sku = newSku();
 		String eventId = UUID.randomUUID().toString();
