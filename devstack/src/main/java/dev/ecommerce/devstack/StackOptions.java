@@ -50,9 +50,8 @@ public record StackOptions(Path projectRoot, Path logs, Path runDirectory, int p
 	public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(120);
 
 	/**
-	 * Enough for ten services stopping at once on two cores to also write their class
-	 * archives on the way out (a few seconds each); a stop that works takes as long as it
-	 * needs, not this.
+	 * How long a service may take to stop before it is killed (twice this while it
+	 * records its class archive); a stop that works takes as long as it needs, not this.
 	 */
 	public static final Duration DEFAULT_STOP_GRACE = Duration.ofSeconds(60);
 

@@ -56,7 +56,11 @@ public class RunningShop implements BeforeAllCallback, ParameterResolver {
 		// up's
 		// plus PORT_OFFSET (gateway 18080, services 18081-18089, PostgreSQL 25432, Kafka
 		// 19092)
-		StackOptions defaults = StackOptions.fromEnvironment(root, System.getenv());
+		Map<String, String> environment = new java.util.HashMap<>(System.getenv());
+		// one start per run, usually of a fresh build: recording class archives (ADR 16)
+		// would only add their writing to the end of every run, unless asked for
+		environment.putIfAbsent("SHOP_CLASS_ARCHIVES", "off");
+		StackOptions defaults = StackOptions.fromEnvironment(root, environment);
 		Map<String, Integer> ports = defaults.catalog()
 			.all()
 			.stream()

@@ -217,8 +217,18 @@ public final class RunningServices {
 		ServiceProcess process = this.processes.remove(name);
 		if (process != null) {
 			process.requestStop();
-			this.forget(name, process.awaitStop(grace));
+			this.forget(name, process.awaitStop(graceFor(name, grace)));
 		}
+	}
+
+	/**
+	 * A service recording its class archive writes it on the way out (70–150 MB; with ten
+	 * writing at once on two cores, up to a minute and more): it gets twice the grace, so
+	 * that the first stop after a build is not cut short.
+	 */
+	private Duration graceFor(String name, Duration grace) {
+		AppCache.App app = this.apps.get(name);
+		return (app != null && app.recording() != null) ? grace.multipliedBy(2) : grace;
 	}
 
 	/**
@@ -243,8 +253,9 @@ public final class RunningServices {
 		// unregistered first: an exit we asked for is not reported as a crash
 		all.forEach((process) -> this.processes.remove(process.definition().name(), process));
 		all.forEach(ServiceProcess::requestStop);
-		Instant deadline = Instant.now().plus(grace);
+		Instant asked = Instant.now();
 		for (ServiceProcess process : all) {
+			Instant deadline = asked.plus(graceFor(process.definition().name(), grace));
 			Duration left = Duration.between(Instant.now(), deadline);
 			boolean stoppedCleanly = process.awaitStop(left.isNegative() ? Duration.ZERO : left);
 			this.forget(process.definition().name(), stoppedCleanly);
