@@ -115,8 +115,14 @@ public final class JavaCommand {
 		return this.options;
 	}
 
+	/**
+	 * Whether services keep class archives: unless turned off, or class data sharing is
+	 * ({@code -Xshare:off} in the options, with which a JVM asked to record an archive
+	 * would not start).
+	 * @return whether to use class archives
+	 */
 	public boolean classArchives() {
-		return this.classArchives;
+		return this.classArchives && !this.options.contains("-Xshare:off");
 	}
 
 	/**

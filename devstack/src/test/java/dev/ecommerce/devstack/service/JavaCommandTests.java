@@ -40,6 +40,9 @@ class JavaCommandTests {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> JavaCommand.fromEnvironment(Map.of("SHOP_CLASS_ARCHIVES", "sometimes")))
 			.withMessage("SHOP_CLASS_ARCHIVES must be on or off, not 'sometimes'");
+		assertThat(JavaCommand.fromEnvironment(Map.of("SHOP_JAVA_OPTS", "-Xmx256m -Xshare:off")).classArchives())
+			.as("no class data sharing at all")
+			.isFalse();
 	}
 
 }
