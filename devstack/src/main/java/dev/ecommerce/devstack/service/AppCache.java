@@ -83,33 +83,30 @@ public final class AppCache {
 	 */
 	public App prepare(String name, Path jar) {
 		try {
-			if (!isExtractable(jar)) {
+			Path directory = this.root.resolve(name + "-" + key(jar));
+			Optional<Path> extracted = applicationJar(directory);
+			if (extracted.isEmpty() && !isExtractable(jar)) {
 				return App.plain(this.java.toRun(this.run.copyJar(name, jar)));
 			}
-			Path directory = this.root.resolve(name + "-" + key(jar));
-			Path extracted = extracted(name, jar, directory);
+			Path application = extracted.isPresent() ? extracted.get() : extract(name, jar, directory);
 			if (!this.java.classArchives()) {
-				return App.plain(this.java.toRun(extracted));
+				return App.plain(this.java.toRun(application));
 			}
 			Path archive = directory.resolve(ARCHIVE);
-			Path recording = directory.resolve(RECORDING);
 			if (Files.isRegularFile(archive)) {
-				return new App(this.java.toRun(extracted, QUIET, "-XX:SharedArchiveFile=" + archive), null, null);
+				return App.plain(this.java.toRun(application, QUIET, "-XX:SharedArchiveFile=" + archive));
 			}
+			Path recording = directory.resolve(RECORDING);
 			Files.deleteIfExists(recording);
-			return new App(this.java.toRun(extracted, QUIET, "-XX:ArchiveClassesAtExit=" + recording), recording,
-					archive);
+			return new App(this.java.toRun(application, QUIET, "-XX:ArchiveClassesAtExit=" + recording), recording);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot prepare " + name + " to run: " + ex.getMessage(), ex);
 		}
 	}
 
-	private Path extracted(String name, Path jar, Path directory) throws IOException {
-		Optional<Path> ready = applicationJar(directory);
-		if (ready.isPresent()) {
-			return ready.get();
-		}
+	/** Extracts the jar into its directory, removing the service's older ones. */
+	private Path extract(String name, Path jar, Path directory) throws IOException {
 		removeOlder(name);
 		Path partial = this.root.resolve(name + ".extracting");
 		deleteTree(partial);
@@ -210,12 +207,19 @@ public final class AppCache {
 	 *
 	 * @param command its command line
 	 * @param recording where the JVM records the class archive when it exits, if it does
-	 * @param archive where the recorded archive goes once the service stopped cleanly
 	 */
-	public record App(List<String> command, @Nullable Path recording, @Nullable Path archive) {
+	public record App(List<String> command, @Nullable Path recording) {
 
 		static App plain(List<String> command) {
-			return new App(command, null, null);
+			return new App(command, null);
+		}
+
+		/**
+		 * Where the recorded archive goes once the service stopped cleanly.
+		 * @return the archive, if the service records one
+		 */
+		public @Nullable Path archive() {
+			return (this.recording != null) ? this.recording.resolveSibling(ARCHIVE) : null;
 		}
 
 		/**
@@ -227,8 +231,8 @@ public final class AppCache {
 				return;
 			}
 			try {
-				if (this.archive != null && Files.size(this.recording) > 0) {
-					Files.move(this.recording, this.archive, StandardCopyOption.ATOMIC_MOVE);
+				if (Files.size(this.recording) > 0) {
+					Files.move(this.recording, this.recording.resolveSibling(ARCHIVE), StandardCopyOption.ATOMIC_MOVE);
 				}
 			}
 			catch (IOException ex) {

@@ -39,8 +39,7 @@ class AppCacheTests {
 		assertThat(first.command()).containsSubsequence("/opt/jdk/bin/java", "-Xmx256m",
 				"-XX:ArchiveClassesAtExit=" + first.recording(), "-jar", extracted.toString());
 
-		Files.writeString(first.recording(), "classes");
-		first.stoppedCleanly();
+		recordedAndStopped(first);
 		AppCache.App second = cache.prepare("product", jar);
 
 		assertThat(this.extractions).hasValue(1);
@@ -69,9 +68,7 @@ class AppCacheTests {
 	void aRebuiltJarStartsAfreshAndTheOlderCopyIsRemoved() throws IOException {
 		Path jar = bootJar("product-service-1.jar");
 		AppCache cache = cache(this.java);
-		AppCache.App before = cache.prepare("product", jar);
-		Files.writeString(before.recording(), "classes");
-		before.stoppedCleanly();
+		AppCache.App before = recordedAndStopped(cache.prepare("product", jar));
 
 		Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
 		AppCache.App after = cache.prepare("product", jar);
@@ -89,9 +86,7 @@ class AppCacheTests {
 	@Test
 	void anotherJavaOrOtherOptionsStartAfresh() throws IOException {
 		Path jar = bootJar("product-service-1.jar");
-		AppCache.App first = cache(this.java).prepare("product", jar);
-		Files.writeString(first.recording(), "classes");
-		first.stoppedCleanly();
+		recordedAndStopped(cache(this.java).prepare("product", jar));
 
 		AppCache.App otherOptions = cache(new JavaCommand("/opt/jdk/bin/java", List.of("-Xmx512m"))).prepare("product",
 				jar);
@@ -133,6 +128,13 @@ class AppCacheTests {
 			Files.createDirectories(destination.resolve("lib"));
 			Files.writeString(destination.resolve(jar.getFileName()), "application");
 		});
+	}
+
+	/** What a JVM recording its classes does, and then a clean stop. */
+	private static AppCache.App recordedAndStopped(AppCache.App app) throws IOException {
+		Files.writeString(app.recording(), "classes");
+		app.stoppedCleanly();
+		return app;
 	}
 
 	private Path bootJar(String name) throws IOException {
