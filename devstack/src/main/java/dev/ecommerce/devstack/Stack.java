@@ -136,16 +136,8 @@ public final class Stack implements AutoCloseable {
 	 * part of its start waiting (initdb, the broker's log and controller).
 	 */
 	private void startDatabaseAndBroker() {
-		CompletableFuture<Broker> kafka = new CompletableFuture<>();
-		Thread starting = new Thread(() -> {
-			try {
-				kafka.complete(this.infrastructure.startBroker());
-			}
-			catch (RuntimeException | Error ex) {
-				kafka.completeExceptionally(ex);
-			}
-		}, "kafka-start");
-		starting.start();
+		CompletableFuture<Broker> kafka = CompletableFuture.supplyAsync(this.infrastructure::startBroker,
+				(task) -> new Thread(task, "kafka-start").start());
 		RuntimeException failure = null;
 		try {
 			this.database = this.infrastructure.startDatabase();
