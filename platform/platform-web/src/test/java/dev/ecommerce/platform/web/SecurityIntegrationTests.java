@@ -1,5 +1,10 @@
 package dev.ecommerce.platform.web;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -107,6 +112,38 @@ class SecurityIntegrationTests extends HttpTests {
 		assertThat(get("/actuator/health/liveness").status()).isEqualTo(200);
 		assertThat(get("/v3/api-docs").json().get("components").get("securitySchemes").has("bearer-jwt")).isTrue();
 		assertThat(get("/actuator/prometheus").body()).contains("jvm_memory_used_bytes");
+	}
+
+	@Test
+	void requestsAreObservedWholeWithoutAnObservationPerSecurityStep() {
+		get("/things?size=1", "Authorization", TestTokens.customer().bearer());
+		get("/admin/things", "Authorization", TestTokens.customer().bearer());
+
+		String metrics = get("/actuator/prometheus").body();
+		assertThat(metrics).contains("http_server_requests_seconds_count").doesNotContain("spring_security_");
+	}
+
+	@Test
+	void theSameTokenIsAcceptedAgainAndAnotherRoleStillMayNot() {
+		String customer = TestTokens.customer().bearer();
+		for (int i = 0; i < 3; i++) {
+			assertThat(get("/things?size=1", "Authorization", customer).status()).isEqualTo(200);
+			assertProblem(get("/admin/things", "Authorization", customer), 403, "forbidden");
+		}
+	}
+
+	@Test
+	void aTokenHeaderWithAControlCharacterIsRefusedByTheFirewall() throws IOException {
+		// U+0085 (next line) is a control character; HTTP allows its byte in a header
+		String request = "GET /things?size=1 HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
+				+ TestTokens.customer().bearer() + "\u0085\r\nConnection: close\r\n\r\n";
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+			BufferedReader response = new BufferedReader(
+					new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
+
+			assertThat(response.readLine()).startsWith("HTTP/1.1 400");
+		}
 	}
 
 	@Test

@@ -27,6 +27,8 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
 			Map.entry("management.endpoints.web.exposure.include", "health,info,prometheus"),
 			Map.entry("management.endpoint.health.probes.enabled", "true"),
 			Map.entry("management.endpoint.health.show-details", "never"),
+			// requests are observed whole, not each of Spring Security's steps (ADR 17)
+			Map.entry("management.observations.enable.spring.security", "false"),
 			// JSON logs, one event per line, with the request id
 			Map.entry("logging.structured.format.console", "ecs"),
 			// the schema is Flyway's; Hibernate only checks it
