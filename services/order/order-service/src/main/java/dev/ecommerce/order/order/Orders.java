@@ -6,7 +6,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -146,7 +149,10 @@ public class Orders {
 		this.jdbc.sql("DELETE FROM orders WHERE id = ?").param(id).update();
 	}
 
-	/** A page of orders, newest first. */
+	/**
+	 * A page of orders, newest first, in four statements whatever its size: the page's
+	 * ids, then their orders, lines and status histories, each for all of them at once.
+	 */
 	public List<Order> page(OrderFilter filter, int offset, int limit) {
 		List<Object> params = new ArrayList<>();
 		String where = filter.where(params);
@@ -157,7 +163,32 @@ public class Orders {
 			.params(params)
 			.query(UUID.class)
 			.list();
-		return ids.stream().map((id) -> find(id).orElseThrow()).toList();
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		UUID[] page = ids.toArray(UUID[]::new);
+		Map<UUID, List<OrderLine>> lines = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT l.*, o.currency FROM order_line l JOIN orders o ON o.id = l.order_id
+				WHERE l.order_id = ANY (?) ORDER BY l.order_id, l.position""").param(page).query((rs) -> {
+			lines.computeIfAbsent(rs.getObject("order_id", UUID.class), (id) -> new ArrayList<>())
+				.add(line(rs, rs.getString("currency")));
+		});
+		Map<UUID, List<StatusChange>> histories = new HashMap<>();
+		this.jdbc
+			.sql("SELECT order_id, status, at, reason FROM order_status_change WHERE order_id = ANY (?) ORDER BY id")
+			.param(page)
+			.query((rs) -> {
+				histories.computeIfAbsent(rs.getObject("order_id", UUID.class), (id) -> new ArrayList<>())
+					.add(statusChange(rs));
+			});
+		Map<UUID, Order> orders = new HashMap<>();
+		this.jdbc.sql("SELECT * FROM orders WHERE id = ANY (?)").param(page).query((rs) -> {
+			UUID id = rs.getObject("id", UUID.class);
+			orders.put(id, order(rs, lines.getOrDefault(id, List.of()), histories.getOrDefault(id, List.of())));
+		});
+		// an order deleted since its id was read is left out
+		return ids.stream().map(orders::get).filter(Objects::nonNull).toList();
 	}
 
 	public long count(OrderFilter filter) {
@@ -178,6 +209,11 @@ public class Orders {
 
 	private Order order(ResultSet rs) throws SQLException {
 		UUID id = rs.getObject("id", UUID.class);
+		return order(rs, lines(id, rs.getString("currency")), history(id));
+	}
+
+	private Order order(ResultSet rs, List<OrderLine> lines, List<StatusChange> history) throws SQLException {
+		UUID id = rs.getObject("id", UUID.class);
 		String currency = rs.getString("currency");
 		OrderTotals totals = new OrderTotals(money(rs, "subtotal", currency), money(rs, "discount", currency),
 				money(rs, "shipping", currency), money(rs, "tax", currency), money(rs, "total", currency));
@@ -192,11 +228,11 @@ public class Orders {
 				rs.getObject("shipment_id", UUID.class), rs.getString("tracking_number"),
 				rs.getString("shipment_status"));
 		return new Order(id, rs.getString("number"), rs.getObject("user_id", UUID.class),
-				OrderStatus.valueOf(rs.getString("status")), lines(id, currency), totals, rs.getString("coupon_code"),
-				address, rs.getString("note"),
+				OrderStatus.valueOf(rs.getString("status")), lines, totals, rs.getString("coupon_code"), address,
+				rs.getString("note"),
 				new Order.Shipping(rs.getString("shipping_rate_id"), rs.getString("carrier"),
 						rs.getString("carrier_service")),
-				rs.getString("payment_gateway"), rs.getString("payment_token"), saga, history(id),
+				rs.getString("payment_gateway"), rs.getString("payment_token"), saga, history,
 				nullableInstant(rs, "delivered_at"), rs.getLong("version"), instant(rs, "created_at"),
 				instant(rs, "updated_at"));
 	}
@@ -204,10 +240,14 @@ public class Orders {
 	private List<OrderLine> lines(UUID id, String currency) {
 		return this.jdbc.sql("SELECT * FROM order_line WHERE order_id = ? ORDER BY position")
 			.param(id)
-			.query((rs, row) -> new OrderLine(rs.getString("sku"), rs.getObject("product_id", UUID.class),
-					rs.getObject("seller_id", UUID.class), rs.getString("name"), rs.getInt("quantity"),
-					money(rs, "unit_price", currency), money(rs, "line_total", currency)))
+			.query((rs, row) -> line(rs, currency))
 			.list();
+	}
+
+	private static OrderLine line(ResultSet rs, String currency) throws SQLException {
+		return new OrderLine(rs.getString("sku"), rs.getObject("product_id", UUID.class),
+				rs.getObject("seller_id", UUID.class), rs.getString("name"), rs.getInt("quantity"),
+				money(rs, "unit_price", currency), money(rs, "line_total", currency));
 	}
 
 	/** How many units of each SKU were returned so far. */
@@ -222,9 +262,12 @@ public class Orders {
 	private List<StatusChange> history(UUID id) {
 		return this.jdbc.sql("SELECT status, at, reason FROM order_status_change WHERE order_id = ? ORDER BY id")
 			.param(id)
-			.query((rs, row) -> new StatusChange(OrderStatus.valueOf(rs.getString("status")), instant(rs, "at"),
-					rs.getString("reason")))
+			.query((rs, row) -> statusChange(rs))
 			.list();
+	}
+
+	private static StatusChange statusChange(ResultSet rs) throws SQLException {
+		return new StatusChange(OrderStatus.valueOf(rs.getString("status")), instant(rs, "at"), rs.getString("reason"));
 	}
 
 	private static Money money(ResultSet rs, String column, String currency) throws SQLException {

@@ -1,5 +1,7 @@
 package dev.ecommerce.order.order;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -61,6 +63,29 @@ class OrderIntegrationTests extends ServiceIntegrationTest {
 		assertThat(stranger.path("totalItems").asLong()).as("a customer's userId filter is its own").isZero();
 		assertThat(get("/orders?size=101", ada).status()).isEqualTo(400);
 		assertThat(get("/orders?status=LOST", ada).status()).isEqualTo(400);
+	}
+
+	@Test
+	void aPageShowsEachOrderWithItsOwnLinesAndHistoryNewestFirst() {
+		TestTokens.Token ada = TestTokens.customer();
+		String first = confirmedOrder(ada, newSku(), UUID.randomUUID());
+		String mug = newSku();
+		String lamp = newSku();
+		Peers.quote(peers, 0, 395, 0, new Peers.Line(mug, 2, 1250), new Peers.Line(lamp, 1, 900));
+		String second = place(ada, order("tok_visa", mug, 2, lamp, 1)).json().path("id").asString();
+		settled(second, ada);
+
+		JsonNode page = get("/orders", ada).json();
+
+		List<String> ids = new ArrayList<>();
+		for (JsonNode item : page.path("items")) {
+			ids.add(item.path("id").asString());
+			assertThat(item).isEqualTo(get("/orders/" + item.path("id").asString(), ada).json());
+		}
+		assertThat(ids).containsExactly(second, first);
+		assertThat(page.at("/items/0/lines").findValuesAsString("sku")).containsExactly(mug, lamp);
+		assertThat(page.at("/items/0/statusHistory").size()).isGreaterThan(1);
+		assertThat(get("/orders?page=5", ada).json().path("items").size()).isZero();
 	}
 
 	@Test
