@@ -8,23 +8,15 @@ import java.util.UUID;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import dev.ecommerce.platform.test.TestTokens;
+import dev.ecommerce.platform.test.ServiceHttpTest;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.BeforeEach;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 
@@ -38,9 +30,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "logging.structured.format.console=", "ecommerce.events.relay.poll-interval=100ms" })
-public abstract class ServiceIntegrationTest {
-
-	protected static final JsonMapper json = JsonMapper.builder().build();
+public abstract class ServiceIntegrationTest extends ServiceHttpTest {
 
 	protected static final WireMockServer peers = new WireMockServer(WireMockConfiguration.options().dynamicPort());
 
@@ -55,21 +45,11 @@ public abstract class ServiceIntegrationTest {
 		}
 	}
 
-	@LocalServerPort
-	protected int port;
-
 	@Autowired
 	protected JdbcClient jdbc;
 
 	@Autowired
 	private KafkaTemplate<String, String> kafka;
-
-	private RestTestClient client;
-
-	@BeforeEach
-	void connect() {
-		this.client = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
-	}
 
 	/**
 	 * Lets the product and inventory services know a SKU.
@@ -123,66 +103,6 @@ public abstract class ServiceIntegrationTest {
 				"ce_subject", subject, "ce_time", Instant.now().toString(), "content-type", "application/json")
 			.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
 		this.kafka.send(record).get();
-	}
-
-	protected Reply call(HttpMethod method, String path, TestTokens.@Nullable Token token, @Nullable Object body,
-			String... headers) {
-		var request = this.client.method(method).uri(path);
-		if (token != null) {
-			request.header("Authorization", token.bearer());
-		}
-		boolean typed = false;
-		for (int i = 0; i + 1 < headers.length; i += 2) {
-			request.header(headers[i], headers[i + 1]);
-			typed |= headers[i].equalsIgnoreCase("Content-Type");
-		}
-		if (body != null) {
-			if (!typed) {
-				request.header("Content-Type", "application/json");
-			}
-			request.body((body instanceof String text) ? text : json.writeValueAsString(body));
-		}
-		var result = request.exchange().returnResult(String.class);
-		String text = result.getResponseBody();
-		return new Reply(result.getStatus().value(), (text != null) ? text : "", result.getResponseHeaders());
-	}
-
-	protected Reply get(String path, TestTokens.@Nullable Token token, String... headers) {
-		return call(HttpMethod.GET, path, token, null, headers);
-	}
-
-	protected Reply post(String path, TestTokens.@Nullable Token token, @Nullable Object body, String... headers) {
-		return call(HttpMethod.POST, path, token, body, headers);
-	}
-
-	protected Reply put(String path, TestTokens.@Nullable Token token, Object body, String... headers) {
-		return call(HttpMethod.PUT, path, token, body, headers);
-	}
-
-	protected Reply patch(String path, TestTokens.@Nullable Token token, Object body, String... headers) {
-		return call(HttpMethod.PATCH, path, token, body, headers);
-	}
-
-	protected Reply delete(String path, TestTokens.@Nullable Token token, String... headers) {
-		return call(HttpMethod.DELETE, path, token, null, headers);
-	}
-
-	/** A response: its status, body and headers. */
-	public record Reply(int status, String body, HttpHeaders headers) {
-
-		public @Nullable String header(String name) {
-			return this.headers.getFirst(name);
-		}
-
-		public JsonNode json() {
-			return ServiceIntegrationTest.json.readTree(this.body);
-		}
-
-		@Override
-		public String toString() {
-			return this.status + " " + this.body;
-		}
-
 	}
 
 }

@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.ecommerce.platform.test.ServiceHttpTest;
 import dev.ecommerce.platform.test.TestTokens;
 import dev.ecommerce.user.api.UserRegistered;
 import dev.ecommerce.user.api.UserUpdated;
@@ -20,20 +21,13 @@ import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.BeforeEach;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.awaitility.Awaitility.await;
 
@@ -51,9 +45,7 @@ import static org.awaitility.Awaitility.await;
 				"ecommerce.notification.delivery.max-attempts=3",
 				"ecommerce.notification.delivery.initial-backoff=200ms",
 				"ecommerce.notification.delivery.max-backoff=2s" })
-public abstract class ServiceIntegrationTest {
-
-	protected static final JsonMapper json = JsonMapper.builder().build();
+public abstract class ServiceIntegrationTest extends ServiceHttpTest {
 
 	/** The SMTP server every mail of the test run goes to. */
 	protected static final GreenMail mail = startMail();
@@ -61,16 +53,11 @@ public abstract class ServiceIntegrationTest {
 	/** The SMS provider and the sellers' webhooks. */
 	protected static final WireMockServer http = startHttp();
 
-	@LocalServerPort
-	protected int port;
-
 	@Autowired
 	protected JdbcClient jdbc;
 
 	@Autowired
 	private KafkaTemplate<String, String> kafka;
-
-	private RestTestClient client;
 
 	private static GreenMail startMail() {
 		GreenMail server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
@@ -90,41 +77,6 @@ public abstract class ServiceIntegrationTest {
 	static void servers(DynamicPropertyRegistry registry) {
 		registry.add("spring.mail.port", () -> mail.getSmtp().getPort());
 		registry.add("ecommerce.notification.sms.base-url", http::baseUrl);
-	}
-
-	@BeforeEach
-	void connect() {
-		this.client = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
-	}
-
-	protected Reply call(HttpMethod method, String path, TestTokens.@Nullable Token token, @Nullable Object body,
-			String... headers) {
-		var request = this.client.method(method).uri(path);
-		if (token != null) {
-			request.header("Authorization", token.bearer());
-		}
-		for (int i = 0; i + 1 < headers.length; i += 2) {
-			request.header(headers[i], headers[i + 1]);
-		}
-		if (body != null) {
-			request.header("Content-Type", "application/json")
-				.body((body instanceof String text) ? text : json.writeValueAsString(body));
-		}
-		var result = request.exchange().returnResult(String.class);
-		String text = result.getResponseBody();
-		return new Reply(result.getStatus().value(), (text != null) ? text : "", result.getResponseHeaders());
-	}
-
-	protected Reply get(String path, TestTokens.@Nullable Token token) {
-		return call(HttpMethod.GET, path, token, null);
-	}
-
-	protected Reply post(String path, TestTokens.@Nullable Token token, @Nullable Object body, String... headers) {
-		return call(HttpMethod.POST, path, token, body, headers);
-	}
-
-	protected Reply put(String path, TestTokens.@Nullable Token token, Object body) {
-		return call(HttpMethod.PUT, path, token, body);
 	}
 
 	/** Publishes a CloudEvent as its service would. */
@@ -200,24 +152,6 @@ public abstract class ServiceIntegrationTest {
 
 	/** A user as the tests know it. */
 	public record User(UUID id, String email, String name) {
-	}
-
-	/** A response: its status, body and headers. */
-	public record Reply(int status, String body, HttpHeaders headers) {
-
-		public @Nullable String header(String name) {
-			return this.headers.getFirst(name);
-		}
-
-		public JsonNode json() {
-			return ServiceIntegrationTest.json.readTree(this.body);
-		}
-
-		@Override
-		public String toString() {
-			return this.status + " " + this.body;
-		}
-
 	}
 
 }

@@ -6,21 +6,16 @@ import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import dev.ecommerce.platform.test.ServiceHttpTest;
 import dev.ecommerce.platform.test.TestTokens;
-import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.BeforeEach;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.awaitility.Awaitility.await;
 
@@ -39,19 +34,12 @@ import static org.awaitility.Awaitility.await;
 		"resilience4j.circuitbreaker.configs.default.minimum-number-of-calls=1000000",
 		"resilience4j.circuitbreaker.configs.default.sliding-window-size=1000000",
 		"resilience4j.retry.configs.default.max-attempts=2", "resilience4j.retry.configs.default.wait-duration=10ms" })
-public abstract class ServiceIntegrationTest {
-
-	protected static final JsonMapper json = JsonMapper.builder().build();
+public abstract class ServiceIntegrationTest extends ServiceHttpTest {
 
 	protected static final WireMockServer peers = startPeers();
 
-	@LocalServerPort
-	protected int port;
-
 	@Autowired
 	protected JdbcClient jdbc;
-
-	private RestTestClient client;
 
 	private static WireMockServer startPeers() {
 		WireMockServer server = new WireMockServer(
@@ -67,37 +55,6 @@ public abstract class ServiceIntegrationTest {
 			registry.add("ecommerce.clients." + service + ".url", peers::baseUrl);
 			registry.add("ecommerce.clients." + service + ".read-timeout", () -> "5s");
 		}
-	}
-
-	@BeforeEach
-	void connect() {
-		this.client = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
-	}
-
-	protected Reply call(HttpMethod method, String path, TestTokens.@Nullable Token token, @Nullable Object body,
-			String... headers) {
-		var request = this.client.method(method).uri(path);
-		if (token != null) {
-			request.header("Authorization", token.bearer());
-		}
-		for (int i = 0; i + 1 < headers.length; i += 2) {
-			request.header(headers[i], headers[i + 1]);
-		}
-		if (body != null) {
-			request.header("Content-Type", "application/json")
-				.body((body instanceof String text) ? text : json.writeValueAsString(body));
-		}
-		var result = request.exchange().returnResult(String.class);
-		String text = result.getResponseBody();
-		return new Reply(result.getStatus().value(), (text != null) ? text : "", result.getResponseHeaders());
-	}
-
-	protected Reply get(String path, TestTokens.@Nullable Token token) {
-		return call(HttpMethod.GET, path, token, null);
-	}
-
-	protected Reply post(String path, TestTokens.@Nullable Token token, Object body) {
-		return call(HttpMethod.POST, path, token, body);
 	}
 
 	/** Places an order with a fresh Idempotency-Key. */
@@ -126,24 +83,6 @@ public abstract class ServiceIntegrationTest {
 			.param(orderId)
 			.query(String.class)
 			.list();
-	}
-
-	/** A response: its status, body and headers. */
-	public record Reply(int status, String body, HttpHeaders headers) {
-
-		public @Nullable String header(String name) {
-			return this.headers.getFirst(name);
-		}
-
-		public JsonNode json() {
-			return ServiceIntegrationTest.json.readTree(this.body);
-		}
-
-		@Override
-		public String toString() {
-			return this.status + " " + this.body;
-		}
-
 	}
 
 }

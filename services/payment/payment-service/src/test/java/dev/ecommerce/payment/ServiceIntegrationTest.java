@@ -13,21 +13,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import dev.ecommerce.platform.test.ServiceHttpTest;
 import dev.ecommerce.platform.test.TestTokens;
-import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.BeforeEach;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
  * Base of the tests that call the running service over HTTP, against the test run's
@@ -43,55 +37,17 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 				"ecommerce.payment.paypal.client-secret=paypal-secret",
 				"ecommerce.payment.paypal.webhook-id=WH-STANDIN", "ecommerce.payment.paypal.max-attempts=2",
 				"ecommerce.payment.paypal.read-timeout=10s" })
-public abstract class ServiceIntegrationTest {
+public abstract class ServiceIntegrationTest extends ServiceHttpTest {
 
 	public static final String STRIPE_WEBHOOK_SECRET = "whsec_standin";
 
-	protected static final JsonMapper json = JsonMapper.builder().build();
-
-	@LocalServerPort
-	protected int port;
-
 	@Autowired
 	protected JdbcClient jdbc;
-
-	private RestTestClient client;
 
 	@DynamicPropertySource
 	static void gateways(DynamicPropertyRegistry registry) {
 		registry.add("ecommerce.payment.stripe.api-base", GatewayStandIns.stripe::baseUrl);
 		registry.add("ecommerce.payment.paypal.api-base", GatewayStandIns.paypal::baseUrl);
-	}
-
-	@BeforeEach
-	void connect() {
-		this.client = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
-	}
-
-	protected Reply call(HttpMethod method, String path, TestTokens.@Nullable Token token, @Nullable Object body,
-			String... headers) {
-		var request = this.client.method(method).uri(path);
-		if (token != null) {
-			request.header("Authorization", token.bearer());
-		}
-		for (int i = 0; i + 1 < headers.length; i += 2) {
-			request.header(headers[i], headers[i + 1]);
-		}
-		if (body != null) {
-			request.header("Content-Type", "application/json")
-				.body((body instanceof String text) ? text : json.writeValueAsString(body));
-		}
-		var result = request.exchange().returnResult(String.class);
-		String text = result.getResponseBody();
-		return new Reply(result.getStatus().value(), (text != null) ? text : "", result.getResponseHeaders());
-	}
-
-	protected Reply get(String path, TestTokens.@Nullable Token token) {
-		return call(HttpMethod.GET, path, token, null);
-	}
-
-	protected Reply post(String path, TestTokens.@Nullable Token token, Object body, String... headers) {
-		return call(HttpMethod.POST, path, token, body, headers);
 	}
 
 	/** Pays with a fresh Idempotency-Key. */
@@ -181,28 +137,6 @@ public abstract class ServiceIntegrationTest {
 	protected interface Task<T> {
 
 		T run(int index) throws Exception;
-
-	}
-
-	/** A response: its status, body and headers. */
-	public record Reply(int status, String body, HttpHeaders headers) {
-
-		public @Nullable String header(String name) {
-			return this.headers.getFirst(name);
-		}
-
-		public JsonNode json() {
-			return ServiceIntegrationTest.json.readTree(this.body);
-		}
-
-		public String id() {
-			return json().path("id").asString();
-		}
-
-		@Override
-		public String toString() {
-			return this.status + " " + this.body;
-		}
 
 	}
 

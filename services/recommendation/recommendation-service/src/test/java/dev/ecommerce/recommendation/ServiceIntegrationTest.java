@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.ecommerce.inventory.api.StockLevelChanged;
-import dev.ecommerce.platform.test.TestTokens;
+import dev.ecommerce.platform.test.ServiceHttpTest;
 import dev.ecommerce.product.api.Money;
 import dev.ecommerce.product.api.ProductArchived;
 import dev.ecommerce.product.api.ProductCreated;
@@ -16,18 +16,11 @@ import dev.ecommerce.product.api.ProductStatus;
 import dev.ecommerce.product.api.VariantPrice;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.BeforeEach;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.awaitility.Awaitility.await;
 
@@ -38,59 +31,13 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "logging.structured.format.console=", "ecommerce.events.relay.poll-interval=100ms" })
-public abstract class ServiceIntegrationTest {
-
-	protected static final JsonMapper json = JsonMapper.builder().build();
-
-	@LocalServerPort
-	protected int port;
+public abstract class ServiceIntegrationTest extends ServiceHttpTest {
 
 	@Autowired
 	protected JdbcClient jdbc;
 
 	@Autowired
 	private KafkaTemplate<String, String> kafka;
-
-	private RestTestClient client;
-
-	@BeforeEach
-	void connect() {
-		this.client = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
-	}
-
-	protected Reply call(HttpMethod method, String path, TestTokens.@Nullable Token token, @Nullable Object body,
-			String... headers) {
-		var request = this.client.method(method).uri(path);
-		if (token != null) {
-			request.header("Authorization", token.bearer());
-		}
-		for (int i = 0; i + 1 < headers.length; i += 2) {
-			request.header(headers[i], headers[i + 1]);
-		}
-		if (body != null) {
-			request.header("Content-Type", "application/json")
-				.body((body instanceof String text) ? text : json.writeValueAsString(body));
-		}
-		var result = request.exchange().returnResult(String.class);
-		String text = result.getResponseBody();
-		return new Reply(result.getStatus().value(), (text != null) ? text : "", result.getResponseHeaders());
-	}
-
-	protected Reply get(String path, TestTokens.@Nullable Token token) {
-		return call(HttpMethod.GET, path, token, null);
-	}
-
-	protected Reply post(String path, TestTokens.@Nullable Token token, Object body) {
-		return call(HttpMethod.POST, path, token, body);
-	}
-
-	protected Reply put(String path, TestTokens.@Nullable Token token, Object body, String... headers) {
-		return call(HttpMethod.PUT, path, token, body, headers);
-	}
-
-	protected Reply delete(String path, TestTokens.@Nullable Token token, String... headers) {
-		return call(HttpMethod.DELETE, path, token, null, headers);
-	}
 
 	/** Publishes a CloudEvent as the producing service would. */
 	protected void publish(String topic, String id, String type, String key, Object data) {
@@ -178,24 +125,6 @@ public abstract class ServiceIntegrationTest {
 				.param(eventId)
 				.query(Long.class)
 				.single() > 0);
-	}
-
-	/** A response: its status, body and headers. */
-	public record Reply(int status, String body, HttpHeaders headers) {
-
-		public @Nullable String header(String name) {
-			return this.headers.getFirst(name);
-		}
-
-		public JsonNode json() {
-			return ServiceIntegrationTest.json.readTree(this.body);
-		}
-
-		@Override
-		public String toString() {
-			return this.status + " " + this.body;
-		}
-
 	}
 
 }
