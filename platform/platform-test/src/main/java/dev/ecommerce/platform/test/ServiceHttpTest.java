@@ -1,5 +1,7 @@
 package dev.ecommerce.platform.test;
 
+import java.nio.charset.StandardCharsets;
+
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import tools.jackson.databind.JsonNode;
@@ -50,9 +52,10 @@ public abstract class ServiceHttpTest {
 			}
 			request.body((body instanceof String text) ? text : json.writeValueAsString(body));
 		}
-		var result = request.exchange().returnResult(String.class);
-		String text = result.getResponseBody();
-		return new Reply(result.getStatus().value(), (text != null) ? text : "", result.getResponseHeaders());
+		var result = request.exchange().returnResult(byte[].class);
+		byte[] bytes = result.getResponseBody();
+		return new Reply(result.getStatus().value(), (bytes != null) ? bytes : new byte[0],
+				result.getResponseHeaders());
 	}
 
 	protected Reply get(String path, TestTokens.@Nullable Token token, String... headers) {
@@ -75,15 +78,20 @@ public abstract class ServiceHttpTest {
 		return call(HttpMethod.DELETE, path, token, null, headers);
 	}
 
-	/** A response: its status, body and headers. */
-	public record Reply(int status, String body, HttpHeaders headers) {
+	/** A response: its status, body (as it came: a PDF stays a PDF) and headers. */
+	public record Reply(int status, byte[] bytes, HttpHeaders headers) {
+
+		/** The body as UTF-8 text. */
+		public String body() {
+			return new String(this.bytes, StandardCharsets.UTF_8);
+		}
 
 		public @Nullable String header(String name) {
 			return this.headers.getFirst(name);
 		}
 
 		public JsonNode json() {
-			return ServiceHttpTest.json.readTree(this.body);
+			return ServiceHttpTest.json.readTree(body());
 		}
 
 		/** The {@code id} member of the body, as a created resource answers. */
@@ -93,7 +101,7 @@ public abstract class ServiceHttpTest {
 
 		@Override
 		public String toString() {
-			return this.status + " " + this.body;
+			return this.status + " " + body();
 		}
 
 	}

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import dev.ecommerce.platform.test.ServiceHttpTest;
 import dev.ecommerce.platform.test.TestTokens;
 import dev.ecommerce.shipping.carrier.CarrierNetwork;
 import dev.ecommerce.shipping.carrier.Consignment;
@@ -22,23 +23,17 @@ import dev.ecommerce.shipping.carrier.Purchase;
 import dev.ecommerce.shipping.carrier.Scan;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 
@@ -58,9 +53,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 				// test here
 				"ecommerce.clients.product.read-timeout=30s" })
 @Import(ShippingIntegrationTest.TestClockConfiguration.class)
-public abstract class ShippingIntegrationTest {
-
-	protected static final JsonMapper json = JsonMapper.builder().build();
+public abstract class ShippingIntegrationTest extends ServiceHttpTest {
 
 	protected static final WireMockServer products = new WireMockServer(WireMockConfiguration.options().dynamicPort());
 
@@ -78,18 +71,8 @@ public abstract class ShippingIntegrationTest {
 		registry.add("ecommerce.clients.product.url", products::baseUrl);
 	}
 
-	@LocalServerPort
-	protected int port;
-
 	@Autowired
 	protected JdbcClient jdbc;
-
-	private RestTestClient client;
-
-	@BeforeEach
-	void connect() {
-		this.client = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
-	}
 
 	@AfterEach
 	void resetClock() {
@@ -171,71 +154,6 @@ public abstract class ShippingIntegrationTest {
 			.param(shipmentId)
 			.query(String.class)
 			.list();
-	}
-
-	protected Reply call(HttpMethod method, String path, TestTokens.@Nullable Token token, @Nullable Object body,
-			String... headers) {
-		var request = this.client.method(method).uri(path);
-		if (token != null) {
-			request.header("Authorization", token.bearer());
-		}
-		boolean contentType = false;
-		for (int i = 0; i + 1 < headers.length; i += 2) {
-			request.header(headers[i], headers[i + 1]);
-			contentType |= headers[i].equalsIgnoreCase("Content-Type");
-		}
-		if (body != null) {
-			if (!contentType) {
-				request.header("Content-Type", "application/json");
-			}
-			request.body((body instanceof String text) ? text : json.writeValueAsString(body));
-		}
-		var result = request.exchange().returnResult(byte[].class);
-		byte[] bytes = result.getResponseBody();
-		return new Reply(result.getStatus().value(), (bytes != null) ? bytes : new byte[0],
-				result.getResponseHeaders());
-	}
-
-	protected Reply get(String path, TestTokens.@Nullable Token token) {
-		return call(HttpMethod.GET, path, token, null);
-	}
-
-	protected Reply post(String path, TestTokens.@Nullable Token token, Object body, String... headers) {
-		return call(HttpMethod.POST, path, token, body, headers);
-	}
-
-	protected Reply put(String path, TestTokens.@Nullable Token token, Object body, String... headers) {
-		return call(HttpMethod.PUT, path, token, body, headers);
-	}
-
-	protected Reply patch(String path, TestTokens.@Nullable Token token, Object body, String... headers) {
-		return call(HttpMethod.PATCH, path, token, body, headers);
-	}
-
-	protected Reply delete(String path, TestTokens.@Nullable Token token, String... headers) {
-		return call(HttpMethod.DELETE, path, token, null, headers);
-	}
-
-	/** A response: its status, body and headers. */
-	public record Reply(int status, byte[] bytes, HttpHeaders headers) {
-
-		public String body() {
-			return new String(this.bytes, java.nio.charset.StandardCharsets.UTF_8);
-		}
-
-		public @Nullable String header(String name) {
-			return this.headers.getFirst(name);
-		}
-
-		public JsonNode json() {
-			return ShippingIntegrationTest.json.readTree(body());
-		}
-
-		@Override
-		public String toString() {
-			return this.status + " " + body();
-		}
-
 	}
 
 	/**
