@@ -84,7 +84,7 @@ public final class InventoryBench {
 		int clients = Integer.parseInt(options.getOrDefault("clients", "8"));
 		Duration warmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "10")));
 		Duration measured = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "20")));
-		Duration serviceWarmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("service-warmup", "30")));
+		Duration serviceWarmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("service-warmup", "150")));
 		Path jar = Path.of(options.getOrDefault("jar",
 				"services/inventory/inventory-service/target/inventory-service-0.1.0-SNAPSHOT.jar"));
 		Path results = Path.of(options.getOrDefault("results", "bench/RESULTS.md"));
@@ -290,8 +290,8 @@ public final class InventoryBench {
 			.append(loadBefore)
 			.append("; at the end: ")
 			.append(Results.loadAverage())
-			.append(" — the machine was shared: other builds and tests ran at the same time, so the numbers are ")
-			.append("low and noisy; each service scenario ran right before its raw SQL baseline\n");
+			.append(" (the bench's own clients, PostgreSQL and service count in it, as would anything else ")
+			.append("running); each service scenario ran right before its raw SQL baseline\n");
 		report.append(String.format(Locale.ROOT,
 				"- One warehouse; the hot SKU and %,d others with %,d units on hand each (never short); each "
 						+ "reservation a new order id, 1 unit, default TTL (none expires during the run)%n",
