@@ -12,13 +12,13 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -35,7 +35,6 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.firewall.HttpFirewall;
 
 import dev.ecommerce.platform.web.problem.ProblemDetailsAutoConfiguration;
 import dev.ecommerce.platform.web.problem.ProblemResponseWriter;
@@ -53,6 +52,7 @@ import dev.ecommerce.platform.web.problem.ProblemResponseWriter;
 @ConditionalOnBooleanProperty(name = "ecommerce.security.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(PlatformSecurityProperties.class)
 @EnableMethodSecurity
+@Import(SecurityDefaults.class)
 public class ResourceServerAutoConfiguration {
 
 	private static final String[] ALWAYS_PUBLIC = { "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
@@ -104,28 +104,6 @@ public class ResourceServerAutoConfiguration {
 	@ConditionalOnMissingBean
 	JwtDecoder jwtDecoder(PlatformSecurityProperties properties) {
 		return new VerifiedTokens(jwksDecoder(properties.jwt()), accessTokenValidator(properties.jwt()));
-	}
-
-	/**
-	 * The default firewall, with the same header checks made cheaper (see
-	 * {@link HeaderFirewall}).
-	 */
-	@Bean
-	@ConditionalOnMissingBean
-	HttpFirewall httpFirewall() {
-		return HeaderFirewall.create();
-	}
-
-	/**
-	 * No observation of each security filter, authentication and authorization (ADR 17):
-	 * every request is still observed as a whole ({@code http.server.requests}), while
-	 * these wrapped each of the chain's fifteen filters in an observation of its own. A
-	 * service that wants them declares its own settings.
-	 */
-	@Bean
-	@ConditionalOnMissingBean
-	SecurityObservationSettings securityObservationSettings() {
-		return SecurityObservationSettings.noObservations();
 	}
 
 	/**
